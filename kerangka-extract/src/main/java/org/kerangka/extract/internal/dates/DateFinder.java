@@ -60,11 +60,14 @@ public final class DateFinder {
     TokenStream ts = TokenStream.over(text, from, to);
     int previous = -1;
     while (!ts.atEnd()) {
-      int used = match(ts, previous, out);
-      if (used <= 0) {
+      int code = ts.kind(0) == NUMBER ? COUNT_WORD : WORDS.get(ts, 0);
+      int used = match(ts, code, previous, out);
+      if (used <= 1) {
         used = 1;
+        previous = code;
+      } else {
+        previous = ts.kind(used - 1) == NUMBER ? COUNT_WORD : WORDS.get(ts, used - 1);
       }
-      previous = ts.kind(used - 1) == NUMBER ? COUNT_WORD : WORDS.get(ts, used - 1);
       ts.skip(used);
     }
     return out;
@@ -163,7 +166,7 @@ public final class DateFinder {
   // ---------------------------------------------------------------- matching
 
   /** Tries every pattern at the current token; returns the tokens used, 0 when none matched. */
-  private static int match(TokenStream ts, int previous, List<DateMention> out) {
+  private static int match(TokenStream ts, int code, int previous, List<DateMention> out) {
     int kind = ts.kind(0);
     if (kind == NUMBER) {
       return matchNumberLed(ts, out);
@@ -174,7 +177,6 @@ public final class DateFinder {
     if (kind != WORD) {
       return 0;
     }
-    int code = WORDS.get(ts, 0);
     if (code < 0) {
       return 0;
     }

@@ -108,12 +108,14 @@ public final class MoneyFinder {
   private static int prefixed(TokenStream ts, List<MoneyMention> out) {
     String currency = null;
     int k = 1;
-    if (ts.kind(0) == WORD && ts.length(0) <= 3) {
+    if (ts.kind(0) == WORD
+        && ts.length(0) <= 3
+        && Character.isUpperCase(ts.text().charAt(ts.start(0)))) {
       String word = ts.text().substring(ts.start(0), ts.end(0));
       if (ts.touches(0) && ts.isSymbol(1, '$') && word.length() <= 2) {
         currency = dollarPrefix(word);
         k = 2;
-      } else if (word.equals("Rp") || word.equals("RP") || word.equals("rp")) {
+      } else if (word.equals("Rp") || word.equals("RP")) {
         currency = "IDR";
         if (ts.isSymbol(1, '.') && ts.touches(0)) {
           k = 2;

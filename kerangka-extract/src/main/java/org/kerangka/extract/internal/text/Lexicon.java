@@ -69,7 +69,12 @@ public final class Lexicon {
   private static int hash(String s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+      char c = s.charAt(i);
+      if (c < 128) {
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      } else {
+        h = 31 * h + Character.toLowerCase(Character.toUpperCase(c));
+      }
     }
     return h ^ (h >>> 16);
   }
