@@ -1,0 +1,5 @@
+/** Allocation-free, linear-time token scanning shared by the date and money finders. */
+@NullMarked
+package org.kerangka.extract.internal.text;
+
+import org.jspecify.annotations.NullMarked;
