@@ -38,11 +38,11 @@ final class ExitCodes {
       err.flush();
       return INVALID_INPUT;
     }
-    err.println("kerangka: internal error: " + describe(ex));
     if (DebugOption.requested(parsed)) {
+      err.println("kerangka: internal error: " + describe(ex));
       ex.printStackTrace(err);
     } else {
-      err.println("(run again with --debug for the stack trace)");
+      err.println("kerangka: internal error: " + describe(ex) + " (--debug shows the stack trace)");
     }
     err.flush();
     return INTERNAL_ERROR;

@@ -103,6 +103,14 @@ class ExtractCommandTests {
   }
 
   @Test
+  void emptyStandardInputIsInvalidInput() {
+    CliRun run = CliRun.withStdin("", "extract", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("kerangka: standard input: empty");
+  }
+
+  @Test
   void outWritesOneJsonFilePerArticleAndNothingOnStandardOutput() throws IOException {
     Path txt = write("D001.txt", "Teks.");
     Path jsonl =

@@ -2,6 +2,9 @@ package org.kerangka.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class KerangkaCliTests {
@@ -50,5 +53,43 @@ class KerangkaCliTests {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("only starts the Spring application context");
+  }
+
+  @Test
+  void internalErrorIsOneLineAndExitOne() {
+    StringWriter err = new StringWriter();
+
+    int code = runWithBrokenStdin(err, "extract", "-");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "kerangka: internal error: IllegalStateException: stdin exploded"
+                + " (--debug shows the stack trace)\n");
+  }
+
+  @Test
+  void internalErrorShowsTheStackTraceWithDebug() {
+    StringWriter err = new StringWriter();
+
+    int code = runWithBrokenStdin(err, "extract", "--debug", "-");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("kerangka: internal error: IllegalStateException: stdin exploded\n")
+        .contains("\tat ");
+  }
+
+  private static int runWithBrokenStdin(StringWriter err, String... args) {
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("stdin exploded");
+          }
+        };
+    return KerangkaCli.commandLine(
+            broken, new PrintWriter(new StringWriter()), new PrintWriter(err))
+        .execute(args);
   }
 }
