@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Extracts cooperation agreements from news articles.",
       "",
-      "FILE is a .txt article (with FILE.meta.json beside it, if any, for id, lang, published"
-          + " and title; otherwise the id is the file name), a .jsonl file with one article a"
+      "FILE is a .txt article (NAME.meta.json beside NAME.txt, if there is one, gives id,"
+          + " lang, published and title; otherwise the id is NAME), a .jsonl file with one article a"
           + " line (id, text or IndoSum paragraphs, optional lang, published, title), a folder"
           + " (its .txt and .jsonl files, sorted, not recursive) or - for one article on standard"
           + " input (id stdin).",
@@ -98,6 +98,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Path folder = out;
     if (folder != null) {
+      if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw new UserError(folder + ": --out must be a folder, this is a file");
+      }
       try {
         Files.createDirectories(folder);
       } catch (IOException e) {

@@ -321,6 +321,18 @@ class ExtractCommandTests {
   }
 
   @Test
+  void outThatIsAFileIsInvalidInputAndNothingIsRead() throws IOException {
+    Path txt = write("a.txt", "Teks.");
+    Path file = write("out.txt", "x");
+
+    CliRun run = CliRun.of("extract", "--out", file.toString(), txt.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("kerangka: " + file + ": --out must be a folder, this is a file");
+  }
+
+  @Test
   void threadsBelowOneIsInvalidInput() throws IOException {
     Path txt = write("a.txt", "Teks.");
 
