@@ -1,0 +1,161 @@
+package org.kerangka.app.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.extract.Article;
+import org.kerangka.extract.Language;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Articles and article metadata from JSON: lines of {@code .jsonl} files ({@code id}, {@code text}
+ * or IndoSum {@code paragraphs}, optional {@code lang}, {@code published}, {@code title}) and
+ * {@code .meta.json} files beside {@code .txt} articles.
+ */
+final class JsonArticles {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private JsonArticles() {}
+
+  /**
+   * The article on one JSON line.
+   *
+   * @throws UserError saying what is wrong with the line
+   */
+  static Article fromLine(String line) {
+    JsonNode node = object(line);
+    String id = string(node, "id");
+    if (id == null || id.isBlank()) {
+      throw new UserError("missing \"id\"");
+    }
+    String text = string(node, "text");
+    if (text == null) {
+      JsonNode paragraphs = node.get("paragraphs");
+      if (paragraphs == null || paragraphs.isNull()) {
+        throw new UserError("missing \"text\" (or IndoSum \"paragraphs\")");
+      }
+      text = indoSumText(paragraphs);
+    }
+    if (text.isBlank()) {
+      throw new UserError("empty text");
+    }
+    return new Article(id, text, language(node), published(node), string(node, "title"));
+  }
+
+  /**
+   * Applies a {@code .meta.json} document to the article read from the text beside it: its {@code
+   * id}, {@code lang}, {@code published} and {@code title} when present.
+   *
+   * @throws UserError saying what is wrong with the metadata
+   */
+  static Article withMeta(Article article, String metaJson) {
+    JsonNode node = object(metaJson);
+    String id = string(node, "id");
+    if (id != null && id.isBlank()) {
+      throw new UserError("blank \"id\"");
+    }
+    return new Article(
+        id == null ? article.id() : id,
+        article.text(),
+        language(node),
+        published(node),
+        string(node, "title"));
+  }
+
+  /**
+   * IndoSum text: tokens joined by single spaces, sentences by a space, paragraphs by a blank line.
+   */
+  static String indoSumText(JsonNode paragraphs) {
+    if (!paragraphs.isArray()) {
+      throw new UserError(badParagraphs());
+    }
+    StringBuilder text = new StringBuilder(4096);
+    for (JsonNode paragraph : paragraphs) {
+      if (!paragraph.isArray()) {
+        throw new UserError(badParagraphs());
+      }
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      int paragraphStart = text.length();
+      for (JsonNode sentence : paragraph) {
+        if (!sentence.isArray()) {
+          throw new UserError(badParagraphs());
+        }
+        for (JsonNode token : sentence) {
+          if (!token.isString()) {
+            throw new UserError(badParagraphs());
+          }
+          if (text.length() > paragraphStart) {
+            text.append(' ');
+          }
+          text.append(token.stringValue());
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static String badParagraphs() {
+    return "bad \"paragraphs\" (expected a list of paragraphs, each a list of sentences, each a"
+        + " list of tokens)";
+  }
+
+  private static JsonNode object(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new UserError("not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+    }
+    if (node == null || !node.isObject()) {
+      throw new UserError("not a JSON object");
+    }
+    return node;
+  }
+
+  private static @Nullable String string(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isString()) {
+      return value.stringValue();
+    }
+    if (value.isIntegralNumber()) {
+      return value.asString();
+    }
+    throw new UserError("\"" + field + "\" must be a string");
+  }
+
+  private static @Nullable Language language(JsonNode node) {
+    String code = string(node, "lang");
+    if (code == null) {
+      return null;
+    }
+    return Language.fromCode(code)
+        .orElseThrow(() -> new UserError("unknown \"lang\" '" + code + "' (expected id or en)"));
+  }
+
+  private static @Nullable LocalDate published(JsonNode node) {
+    String value = string(node, "published");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new UserError("bad \"published\" '" + value + "' (expected YYYY-MM-DD or null)");
+    }
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,58 @@
+package org.kerangka.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.kerangka.app.KerangkaApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code kerangka serve}: starts the Spring application. The only command that loads Spring, so
+ * that {@code extract} and {@code bench} start fast.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts the Kerangka application and keeps it running until Ctrl-C.",
+      "",
+      "For now this only starts the Spring application context: there is no web server,"
+          + " registry pages or demo data yet (they come with the registry work).",
+      "Other arguments (e.g. --spring.profiles.active=dev) are passed to Spring Boot."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin private DebugOption debug;
+
+  @Unmatched private List<String> springArguments = new ArrayList<>();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Server.runUntilClosed(springArguments.toArray(String[]::new));
+    return ExitCodes.OK;
+  }
+
+  /** Kept apart so that loading the command classes does not load Spring. */
+  private static final class Server {
+    static void runUntilClosed(String[] arguments) throws InterruptedException {
+      CountDownLatch closed = new CountDownLatch(1);
+      SpringApplication application = new SpringApplication(KerangkaApplication.class);
+      application.addListeners(
+          event -> {
+            if (event instanceof ContextClosedEvent) {
+              closed.countDown();
+            }
+          });
+      ConfigurableApplicationContext context = application.run(arguments);
+      if (context.isActive()) {
+        closed.await();
+      }
+    }
+  }
+}
