@@ -351,7 +351,7 @@ final class NoiseFilter {
           cutStart = i;
           cutEnd = closing(t, after, end, c == '(' ? ')' : ']');
         }
-      } else if (Character.isLetter(c)
+      } else if (mayStartInlineMarker(c)
           && (i == ts || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
         int after = matchAny(t, i, end, TEASERS);
         if (after < 0) {
@@ -384,6 +384,12 @@ final class NoiseFilter {
       }
     }
     addTrimmed(t, segment, end, blocks);
+  }
+
+  /** Cheap pre-check: whether {@code c} is the first letter of an inline marker, any case. */
+  private static boolean mayStartInlineMarker(char c) {
+    int lower = c | 0x20;
+    return lower == 'b' || lower == 'l' || lower == 's' || lower == 'r' || lower == 'a';
   }
 
   /** Drops "(ais/dwi)" at the end of a body line. */
@@ -439,7 +445,14 @@ final class NoiseFilter {
 
   /** End of the first of {@code words} found at {@code i} as whole words, or -1. */
   private static int matchAny(String t, int i, int end, String[] words) {
+    if (i >= end) {
+      return -1;
+    }
+    char first = (char) (t.charAt(i) | 0x20); // all words start with a lower-case ASCII letter
     for (String w : words) {
+      if (w.charAt(0) != first) {
+        continue;
+      }
       int after = matchWord(t, i, end, w);
       if (after >= 0) {
         return after;

@@ -119,13 +119,15 @@ final class Normalizer {
   /** One normalisation run: output chars and their source spans. */
   private static final class Builder {
     private final String original;
-    private final StringBuilder out;
+    private char[] out;
     private int[] map;
+    private int length;
 
     Builder(String original) {
       this.original = original;
-      this.out = new StringBuilder(original.length() + 16);
-      this.map = new int[2 * (original.length() + 16)];
+      int capacity = original.length() + 16;
+      this.out = new char[capacity];
+      this.map = new int[2 * capacity];
     }
 
     NormalizedText run() {
@@ -149,8 +151,7 @@ final class Normalizer {
         }
         i = cluster(i);
       }
-      int length = out.length();
-      return new NormalizedText(out.toString(), Arrays.copyOf(map, 2 * length));
+      return new NormalizedText(new String(out, 0, length), Arrays.copyOf(map, 2 * length));
     }
 
     private static boolean isSurrogate(char c) {
@@ -223,8 +224,7 @@ final class Normalizer {
       if (c == 0) {
         return;
       }
-      int length = out.length();
-      if (c == ' ' && length > 0 && out.charAt(length - 1) == ' ') {
+      if (c == ' ' && length > 0 && out[length - 1] == ' ') {
         map[2 * length - 1] = sourceEnd;
         return;
       }
@@ -232,13 +232,13 @@ final class Normalizer {
     }
 
     private void emitRaw(char c, int sourceStart, int sourceEnd) {
-      int length = out.length();
-      if (2 * length + 2 > map.length) {
-        map = Arrays.copyOf(map, Math.max(2 * map.length, 2 * length + 2));
+      if (length == out.length) {
+        out = Arrays.copyOf(out, 2 * length);
+        map = Arrays.copyOf(map, 4 * length);
       }
       map[2 * length] = sourceStart;
       map[2 * length + 1] = sourceEnd;
-      out.append(c);
+      out[length++] = c;
     }
   }
 }

@@ -164,6 +164,14 @@ class NoiseFilterTests {
   }
 
   @Test
+  void dropsUpperCaseTeasersWithoutAColon() {
+    assertThat(
+            blocks(
+                "Arema menang 2-0.\nSIMAK JUGA - Wenger : Saya Nyaris Tinggalkan Arsenal\nLalu."))
+        .containsExactly("Arema menang 2-0.", "Lalu.");
+  }
+
+  @Test
   void keepsBodyLinesThatMerelyMentionNoiseWords() {
     String text =
         "Related to the deal, the ministry said talks would continue.\n"
