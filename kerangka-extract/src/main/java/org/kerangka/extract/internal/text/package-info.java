@@ -1,4 +1,7 @@
-/** Allocation-free, linear-time token scanning shared by the date and money finders. */
+/**
+ * Text stages of the pipeline: normaliser with an offset map, page-noise filter, language guess,
+ * sentence splitter, and the shared token scanner used by the date and money finders.
+ */
 @NullMarked
 package org.kerangka.extract.internal.text;
 

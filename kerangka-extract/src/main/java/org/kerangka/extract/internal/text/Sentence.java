@@ -1,0 +1,15 @@
+package org.kerangka.extract.internal.text;
+
+/** A trimmed sentence span {@code [start, end)} in the text it was split from. */
+record Sentence(int start, int end) {
+
+  Sentence {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad sentence [" + start + ", " + end + ")");
+    }
+  }
+
+  CharSequence in(String text) {
+    return text.subSequence(start, end);
+  }
+}
