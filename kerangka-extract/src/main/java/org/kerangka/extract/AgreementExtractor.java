@@ -1,6 +1,7 @@
 package org.kerangka.extract;
 
-import java.util.List;
+import org.kerangka.extract.internal.gazetteer.Gazetteer;
+import org.kerangka.extract.internal.rules.RuleExtractor;
 
 /**
  * Reads an article and returns the cooperation agreements it reports. Immutable and thread-safe:
@@ -8,16 +9,19 @@ import java.util.List;
  */
 public final class AgreementExtractor {
 
-  private AgreementExtractor() {}
+  private final RuleExtractor rules;
+
+  private AgreementExtractor(RuleExtractor rules) {
+    this.rules = rules;
+  }
 
   /** An extractor with the bundled gazetteers. */
   public static AgreementExtractor create() {
-    return new AgreementExtractor();
+    return new AgreementExtractor(new RuleExtractor(Gazetteer.bundled()));
   }
 
   /** Extracts the agreements reported by {@code article}. Never throws for any text. */
   public ExtractionResult extract(Article article) {
-    Language language = article.language() == null ? Language.ID : article.language();
-    return new ExtractionResult(article.id(), language, article.published(), List.of());
+    return rules.extract(article);
   }
 }

@@ -1,9 +1,9 @@
 package org.kerangka.extract.internal.text;
 
 /** A span {@code [start, end)} of content in normalised text, with page noise left out. */
-record Block(int start, int end) {
+public record Block(int start, int end) {
 
-  Block {
+  public Block {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad block [" + start + ", " + end + ")");
     }

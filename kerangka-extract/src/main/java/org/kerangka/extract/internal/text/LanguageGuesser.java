@@ -11,7 +11,7 @@ import org.kerangka.extract.Language;
  * stops early once one language leads 3:1 after {@value #DECISIVE_HITS} hits. Ties and texts
  * without stop words count as Indonesian.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
   static final int MAX_CHARS = 32_768;
   private static final int MAX_WORD = 12;
@@ -164,7 +164,7 @@ final class LanguageGuesser {
           "told",
           "while");
 
-  Language guess(CharSequence text) {
+  public Language guess(CharSequence text) {
     int n = Math.min(text.length(), MAX_CHARS);
     int indonesian = 0;
     int english = 0;

@@ -11,7 +11,7 @@ import java.util.List;
  * kept line, or part of a line when a teaser or caption sits inside it, becomes one trimmed {@link
  * Block}; blocks are in text order and do not overlap.
  */
-final class NoiseFilter {
+public final class NoiseFilter {
 
   /** Markers of a teaser for one other article ("Baca juga: headline"). */
   private static final String[] TEASERS = {
@@ -99,7 +99,7 @@ final class NoiseFilter {
   private static final int IN_BULLETS = 3;
   private static final int IN_LIST = 4;
 
-  List<Block> contentBlocks(String text) {
+  public List<Block> contentBlocks(String text) {
     List<Block> blocks = new ArrayList<>();
     int n = text.length();
     int mode = BODY;

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * (exclusive). Chars that normalisation removed (zero-width chars) belong to no normalised char, so
  * a mapped span never starts or ends with them.
  */
-record NormalizedText(String text, int[] toOriginal) {
+public record NormalizedText(String text, int[] toOriginal) {
 
-  NormalizedText {
+  public NormalizedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(toOriginal, "toOriginal");
     if (toOriginal.length != 2 * text.length()) {
@@ -24,7 +24,7 @@ record NormalizedText(String text, int[] toOriginal) {
   }
 
   /** The original offset where the source of normalised char {@code i} starts. */
-  int originalStart(int i) {
+  public int originalStart(int i) {
     int n = text.length();
     if (i < 0 || i > n) {
       throw new IndexOutOfBoundsException("offset " + i + " outside 0.." + n);
@@ -40,7 +40,7 @@ record NormalizedText(String text, int[] toOriginal) {
    * iEndExclusive} ends: the end of the original char(s) that produced char {@code iEndExclusive -
    * 1}.
    */
-  int originalEnd(int iEndExclusive) {
+  public int originalEnd(int iEndExclusive) {
     int n = text.length();
     if (iEndExclusive < 0 || iEndExclusive > n) {
       throw new IndexOutOfBoundsException("offset " + iEndExclusive + " outside 0.." + n);

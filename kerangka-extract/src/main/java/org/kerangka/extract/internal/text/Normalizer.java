@@ -12,7 +12,7 @@ import java.util.Arrays;
  * space; zero-width chars and soft hyphens removed; {@code \r\n} and {@code \r} to {@code \n}; runs
  * of spaces collapsed to one; lone surrogates to U+FFFD. Plain ASCII text is returned as is.
  */
-final class Normalizer {
+public final class Normalizer {
 
   /** Longest run of combining marks normalised together with its base (bounds NFKC's cost). */
   private static final int MAX_CLUSTER_CODE_POINTS = 32;
@@ -24,7 +24,7 @@ final class Normalizer {
   /** Whether NFKC leaves a lone BMP char unchanged, filled lazily (races are harmless). */
   private static final byte[] BMP_NFKC = new byte[0x10000];
 
-  NormalizedText normalize(String original) {
+  public NormalizedText normalize(String original) {
     if (isPlainAscii(original)) {
       int n = original.length();
       int[] map = new int[2 * n];

@@ -1,9 +1,9 @@
 package org.kerangka.extract.internal.text;
 
 /** A trimmed sentence span {@code [start, end)} in the text it was split from. */
-record Sentence(int start, int end) {
+public record Sentence(int start, int end) {
 
-  Sentence {
+  public Sentence {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad sentence [" + start + ", " + end + ")");
     }

@@ -18,7 +18,7 @@ import java.util.Set;
  * Dia}) splits the same way; there a quote after the stop is a closing one, kept with the sentence,
  * when the line so far has an odd number of double quotes (a quotation may span sentences).
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -146,7 +146,7 @@ final class SentenceSplitter {
 
   private static final int MAX_ABBREVIATION = 8;
 
-  List<Sentence> split(String text, int start, int end) {
+  public List<Sentence> split(String text, int start, int end) {
     int n = text.length();
     int from = Math.max(0, Math.min(start, n));
     int to = Math.max(from, Math.min(end, n));

@@ -1,0 +1,977 @@
+package org.kerangka.extract.internal.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.extract.Instrument;
+import org.kerangka.extract.Money;
+import org.kerangka.extract.PartyKind;
+import org.kerangka.extract.internal.dates.DateFinder;
+import org.kerangka.extract.internal.dates.DateMention;
+import org.kerangka.extract.internal.money.MoneyFinder;
+import org.kerangka.extract.internal.money.MoneyMention;
+
+/**
+ * Walks the analysed sentences of one article in order and assembles agreement drafts: a sentence
+ * that names an instrument, its parties and a signing (or a plan to sign) opens a draft; later
+ * sentences that refer to it ("MoU tersebut", its parties, its signatories) add details.
+ */
+final class Assembler {
+  private final DocAnalyzer doc;
+  private final List<Sent> sents;
+  private final @Nullable LocalDate published;
+  private final @Nullable Integer textYear;
+  private final List<Draft> drafts = new ArrayList<>();
+  private @Nullable Draft focus;
+  private boolean signingContext;
+  private @Nullable LocalDate contextDate;
+  private @Nullable String contextPlace;
+  private @Nullable String contextEvent;
+  private @Nullable DocOrg contextActor;
+
+  Assembler(DocAnalyzer doc, List<Sent> sents, @Nullable LocalDate published) {
+    this.doc = doc;
+    this.sents = sents;
+    this.published = published;
+    List<DateMention> all = new ArrayList<>();
+    for (Sent x : sents) {
+      all.addAll(DateFinder.find(doc.s, x.start, x.end));
+    }
+    this.textYear = DateFinder.dominantYear(all);
+  }
+
+  List<Draft> run() {
+    for (Sent x : sents) {
+      if (x.headline) {
+        continue;
+      }
+      step(x);
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.parties.size() < 2) {
+        continue;
+      }
+      if (!d.signed && !d.planned) {
+        if (!signingContext) {
+          continue;
+        }
+        d.signed = true;
+      }
+      if (d.signed) {
+        d.planned = false;
+      }
+      if (d.signedOn == null && d.signed && contextDate != null) {
+        d.signedOn = contextDate;
+      }
+      if (d.place == null && d.signed) {
+        d.place = contextPlace;
+      }
+      if (d.event == null) {
+        d.event = contextEvent;
+      }
+      if (d.instrument == null) {
+        d.instrument = Instrument.AGREEMENT;
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private void step(Sent x) {
+    if (x.termination) {
+      return;
+    }
+    if (x.background) {
+      return;
+    }
+    boolean planCue = plannedCue(x);
+    if (x.strongSigning && !x.negated && !x.plannedSigning && !planCue) {
+      signingContext = true;
+      LocalDate d = firstDate(x);
+      if (contextDate == null && d != null) {
+        contextDate = d;
+      }
+      if (contextPlace == null) {
+        contextPlace = place(x);
+      }
+      if (contextEvent == null) {
+        contextEvent = event(x);
+      }
+    }
+    if (contextEvent == null && x.index <= 2) {
+      contextEvent = event(x);
+    }
+
+    List<OrgMention> partyMentions = partyMentions(x);
+    List<DocOrg> named = new ArrayList<>();
+    for (OrgMention m : partyMentions) {
+      if (!named.contains(m.org())) {
+        named.add(m.org());
+      }
+    }
+    if (named.isEmpty() && x.summary && x.strongSigning) {
+      // "BRIN menandatangani tiga dokumen kerja sama": remember the actor
+    }
+    for (OrgMention m : x.orgs) {
+      if (contextActor == null
+          && x.strongSigning
+          && !m.org().placeholder
+          && x.personAt(m.first()) == null) {
+        contextActor = m.org();
+        break;
+      }
+    }
+    List<Signer> signers = signers(x);
+    List<DocOrg> titleOrgs = new ArrayList<>();
+    for (Signer g : signers) {
+      DocOrg o = g.represented != null ? g.represented.titleOrg() : g.mention.titleOrg();
+      if (o != null && !titleOrgs.contains(o)) {
+        titleOrgs.add(o);
+      }
+    }
+    boolean hasInstrument = !x.instruments.isEmpty();
+    boolean specificInstrument = false;
+    for (Instrument k : x.instrumentKinds) {
+      specificInstrument |= k != null;
+    }
+
+    Draft target = null;
+    boolean created = false;
+    boolean canTrigger =
+        !x.summary
+            && !x.negated
+            && (hasInstrument || x.strongSigning)
+            && (x.strongSigning || planCue || x.enumeration || signingContext || x.extension);
+    List<DocOrg> proposed =
+        named.size() >= 1 ? named : titleOrgs.size() >= 2 ? titleOrgs : List.of();
+    if (canTrigger && !proposed.isEmpty()) {
+      List<DocOrg> all = new ArrayList<>(proposed);
+      for (DocOrg o : titleOrgs) {
+        if (!all.contains(o)) {
+          all.add(o);
+        }
+      }
+      Draft existing = covering(all);
+      if (existing == null && all.size() > proposed.size()) {
+        existing = covering(proposed);
+      }
+      if (existing != null
+          && !(x.enumeration
+              && specificInstrument
+              && proposed.size() >= 2
+              && !existing.parties.containsAll(proposed))) {
+        target = existing;
+      }
+    }
+    if (target == null
+        && canTrigger
+        && proposed.size() == 1
+        && named.size() == 1
+        && specificInstrument) {
+      DocOrg anchor = anchor(proposed.get(0));
+      if (anchor != null) {
+        proposed = List.of(anchor, proposed.get(0));
+      }
+    }
+    if (target == null && canTrigger && proposed.size() >= 2) {
+      Draft existing = covering(proposed);
+      if (existing != null) {
+        target = existing;
+      } else if (focus != null && refines(focus, proposed) && !x.enumeration) {
+        target = focus;
+        for (DocOrg o : proposed) {
+          focus.addParty(o);
+        }
+      } else if (specificInstrument || x.strongSigning || planCue) {
+        target = new Draft(x.index);
+        for (DocOrg o : proposed) {
+          target.addParty(o);
+        }
+        drafts.add(target);
+        created = true;
+      }
+    }
+    if (target == null) {
+      List<DocOrg> mentioned = new ArrayList<>(named);
+      for (DocOrg o : titleOrgs) {
+        if (!mentioned.contains(o)) {
+          mentioned.add(o);
+        }
+      }
+      if (!mentioned.isEmpty()) {
+        Draft d = covering(mentioned);
+        if (d != null) {
+          target = d;
+        } else if (focus != null
+            && refines(focus, mentioned)
+            && (hasInstrument || x.anaphor || !signers.isEmpty())) {
+          target = focus;
+          for (DocOrg o : mentioned) {
+            if (!o.placeholder
+                || focus.parties.stream()
+                    .noneMatch(p -> o.country != null && o.country.equals(p.country))) {
+              if (o.placeholder
+                  || focus.parties.stream()
+                      .anyMatch(
+                          p -> p.placeholder && p.country != null && p.country.equals(o.country))) {
+                focus.addParty(o);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (target == null && focus != null && named.isEmpty()) {
+      target = focus; // continuation: "Nota kesepahaman itu berlaku selama 5 tahun ..."
+    }
+    if (target == null) {
+      return;
+    }
+    focus = target;
+    boolean each = x.has("masing-masing") || x.has("each") || x.has("both") && x.has("signings");
+    List<Draft> targets = each && drafts.size() > 1 ? new ArrayList<>(drafts) : List.of(target);
+    for (Draft d : targets) {
+      apply(x, d, created && d == target, signers, planCue);
+    }
+  }
+
+  private boolean plannedCue(Sent x) {
+    for (Tok a : x.t) {
+      if (Lexicon.PLANNED.contains(a.lower())) {
+        if ((a.lower().equals("planned") || a.lower().equals("plan") || a.lower().equals("set"))
+            && !x.plannedSigning) {
+          continue; // "with a planned investment of"
+        }
+        return true;
+      }
+    }
+    return x.plannedSigning;
+  }
+
+  /** The org that acts in several agreements of the article (BRIN in three documents). */
+  private @Nullable DocOrg anchor(DocOrg other) {
+    DocOrg best = null;
+    int bestCount = 0;
+    for (Draft d : drafts) {
+      for (DocOrg p : d.parties) {
+        if (p == other || p.placeholder) {
+          continue;
+        }
+        int c = 0;
+        for (Draft e : drafts) {
+          c += e.parties.contains(p) ? 1 : 0;
+        }
+        if (c > bestCount) {
+          best = p;
+          bestCount = c;
+        }
+      }
+    }
+    if (best == null && contextActor != null && contextActor != other) {
+      best = contextActor;
+    }
+    if (best != null
+        && best.country != null
+        && best.country.equals(other.country)
+        && !"ID".equals(other.country)) {
+      return null;
+    }
+    return best;
+  }
+
+  /** The most recent draft whose parties include all of {@code orgs}. */
+  private @Nullable Draft covering(List<DocOrg> orgs) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      boolean all = true;
+      for (DocOrg o : orgs) {
+        all &=
+            d.hasParty(o)
+                || o.placeholder
+                    && d.parties.stream()
+                        .anyMatch(p -> o.country != null && o.country.equals(p.country));
+      }
+      if (all) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Orgs that only replace the draft's country placeholders, or add nothing new. */
+  private static boolean refines(Draft d, List<DocOrg> orgs) {
+    boolean placeholders = d.parties.stream().anyMatch(p -> p.placeholder);
+    for (DocOrg o : orgs) {
+      if (d.hasParty(o)) {
+        continue;
+      }
+      boolean fits = false;
+      for (DocOrg p : d.parties) {
+        if (p.country != null && p.country.equals(o.country) && (p.placeholder || o.placeholder)) {
+          fits = true;
+        }
+      }
+      if (!fits) {
+        return false;
+      }
+    }
+    return placeholders || true;
+  }
+
+  // ------------------------------------------------------------------ parties and signers
+
+  private List<OrgMention> partyMentions(Sent x) {
+    List<OrgMention> out = new ArrayList<>();
+    int witnessFrom = Integer.MAX_VALUE;
+    for (int i = 0; i < x.t.size(); i++) {
+      if (Lexicon.WITNESS.contains(x.t.get(i).lower())) {
+        witnessFrom = i;
+        break;
+      }
+    }
+    OrgMention prev = null;
+    for (OrgMention m : x.orgs) {
+      if (m.first() > witnessFrom) {
+        continue;
+      }
+      if (insidePerson(x, m)) {
+        continue;
+      }
+      String before = m.first() > 0 ? x.t.get(m.first() - 1).lower() : "";
+      String before2 = m.first() > 1 ? x.t.get(m.first() - 2).lower() : "";
+      if (before.equals("melalui") || before.equals("through") || before.equals("via")) {
+        if (prev != null) {
+          prev.org().aliases.add(m.surface());
+          continue;
+        }
+      }
+      if (before.equals("of")
+              && (before2.equals("subsidiary") || before2.equals("unit") || before2.equals("part"))
+          || before2.equals("anak")
+          || before.equals("milik")) {
+        continue;
+      }
+      if (m.org().placeholder && x.strongSigning == false && !plannedCue(x)) {
+        continue;
+      }
+      out.add(m);
+      prev = m;
+    }
+    // bare countries as parties: "Indonesia dan Australia menandatangani", "Indonesia and Vietnam
+    // signed"
+    if (out.isEmpty() && (x.strongSigning || plannedCue(x)) && !x.instruments.isEmpty()) {
+      int verb = -1;
+      for (int i = 0; i < x.t.size(); i++) {
+        if (Lexicon.SIGN_STRONG.contains(x.t.get(i).lower())
+            || Lexicon.PLANNED.contains(x.t.get(i).lower())) {
+          verb = i;
+          break;
+        }
+      }
+      List<String> isos = new ArrayList<>();
+      for (int i = 0; i < Math.max(0, verb); i++) {
+        if (x.countryIso[i] != null && x.personAt(i) == null && !isos.contains(x.countryIso[i])) {
+          int last = x.countryLast[i];
+          boolean possessive =
+              last + 1 < x.t.size() && (x.t.get(last + 1).is("'s") || x.t.get(last + 1).is("'"));
+          boolean adjective =
+              last + 1 < x.t.size()
+                  && x.t.get(last + 1).isWord()
+                  && !x.t.get(last + 1).cap()
+                  && !x.t.get(last + 1).is("dan")
+                  && !x.t.get(last + 1).is("and")
+                  && !x.t.get(last + 1).is("on")
+                  && !x.t.get(last + 1).is("signed")
+                  && !Lexicon.SIGN.contains(x.t.get(last + 1).lower())
+                  && !Lexicon.PLANNED.contains(x.t.get(last + 1).lower())
+                  && !x.t.get(last + 1).is("masih")
+                  && !x.t.get(last + 1).is("telah")
+                  && !x.t.get(last + 1).is("resmi");
+          if (!possessive && !adjective) {
+            isos.add(x.countryIso[i]);
+            String surface = x.text(doc.s, i, last);
+            DocOrg o = doc.placeholder(x.countryIso[i], surface);
+            out.add(new OrgMention(x.t.get(i).start(), x.t.get(last).end(), i, last, o, surface));
+          }
+        }
+      }
+      if (out.size() < 2) {
+        out.clear();
+      }
+    }
+    if (out.size() < 2 && (x.strongSigning || !x.instruments.isEmpty())) {
+      slotOrgs(x, out);
+    }
+    return out;
+  }
+
+  /** Unknown names in party slots: "dengan distributor asal Uni Emirat Arab, Al Ghurair Foods". */
+  private void slotOrgs(Sent x, List<OrgMention> out) {
+    List<Tok> t = x.t;
+    for (int i = 0; i < t.size(); i++) {
+      Tok a = t.get(i);
+      if (!(a.is("dengan")
+          || a.is("with")
+          || a.is("kepada")
+          || a.is("antara")
+          || a.is("between")
+          || a.is("and")
+          || a.is("dan")
+          || a.is("'s")
+          || i == 0 && a.cap())) {
+        continue;
+      }
+      int k = i == 0 && a.cap() ? 0 : i + 1;
+      String iso = null;
+      int guard = 0;
+      while (k < t.size() && guard++ < 8) {
+        Tok b = t.get(k);
+        if (x.countryIso[k] != null) {
+          iso = x.countryIso[k];
+          k = x.countryLast[k] + 1;
+          continue;
+        }
+        if (b.is(",") || b.isWord() && !b.cap() && !b.is("and") && !b.is("dan")) {
+          if (b.is("asal") || b.is("dari") || b.is("from") || b.is(",") || !b.cap()) {
+            k++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (k >= t.size()
+          || !t.get(k).cap()
+          || x.orgAt(k) != null
+          || x.personAt(k) != null
+          || x.countryIso[k] != null
+          || x.title[k] != null
+          || inInstrument(x, k)
+          || Lexicon.DOMAIN.contains(t.get(k).lower())
+          || Lexicon.SIGN.contains(t.get(k).lower())
+          || Lexicon.ENUMERATION.contains(t.get(k).lower())) {
+        continue;
+      }
+      if (DateWords.isWeekday(t.get(k).lower()) || DateWords.isMonth(t.get(k).lower())) {
+        continue;
+      }
+      int e = k;
+      while (e + 1 < t.size()
+          && (t.get(e + 1).cap() || t.get(e + 1).is("&"))
+          && x.orgAt(e + 1) == null
+          && x.personAt(e + 1) == null
+          && x.countryIso[e + 1] == null
+          && x.title[e + 1] == null
+          && !inInstrument(x, e + 1)
+          && e - k < 5) {
+        e++;
+      }
+      if (i == 0 && k == 0) {
+        // a sentence-initial name is a party only as the subject of a signing: "Sonatrach signed"
+        boolean subject =
+            e + 1 < t.size()
+                && (Lexicon.SIGN_STRONG.contains(t.get(e + 1).lower())
+                    || (t.get(e + 1).is("and") || t.get(e + 1).is("dan"))
+                        && e + 2 < t.size()
+                        && x.orgAt(e + 2) != null);
+        if (!subject) {
+          continue;
+        }
+      }
+      boolean endsOk =
+          e + 1 >= t.size()
+              || t.get(e + 1).is(",")
+              || t.get(e + 1).is(".")
+              || Lexicon.SIGN.contains(t.get(e + 1).lower())
+              || t.get(e + 1).is("dan")
+              || t.get(e + 1).is("and")
+              || t.get(e + 1).is("senilai")
+              || t.get(e + 1).is("signed")
+              || t.get(e + 1).is("untuk")
+              || t.get(e + 1).is("for")
+              || t.get(e + 1).is("meneken")
+              || t.get(e + 1).is("menandatangani");
+      if (!endsOk || t.get(k).acronym() && e == k && t.get(k).text().length() <= 2) {
+        continue;
+      }
+      if (k == 0
+          && (Lexicon.ENUMERATION.contains(t.get(k).lower()) || t.get(k).lower().equals("di"))) {
+        continue;
+      }
+      String surface = x.text(doc.s, k, e);
+      if (surface.length() < 3 || Lexicon.DOMAIN.contains(surface.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean dup = false;
+      for (OrgMention m : out) {
+        dup |= m.first() <= k && k <= m.last();
+      }
+      if (dup) {
+        continue;
+      }
+      DocOrg o = doc.knownOrg(surface);
+      if (o == null) {
+        String c = iso != null ? iso : doc.countryAround(x, k, e);
+        o = new DocOrg(surface, c, PartyKind.COMPANY, null);
+        o.aliases.add(surface);
+        doc.orgs.add(o);
+      }
+      out.add(new OrgMention(t.get(k).start(), t.get(e).end(), k, e, o, surface));
+      i = e;
+    }
+    out.sort((p, q) -> Integer.compare(p.first(), q.first()));
+  }
+
+  private static boolean inInstrument(Sent x, int k) {
+    for (int[] span : x.instruments) {
+      if (span[0] <= k && k <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insidePerson(Sent x, OrgMention m) {
+    for (PersonMention p : x.persons) {
+      if (p.first() <= m.first() && m.last() <= p.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Signer(PersonMention mention, @Nullable PersonMention represented) {}
+
+  private List<Signer> signers(Sent x) {
+    List<Signer> out = new ArrayList<>();
+    boolean cue =
+        x.strongSigning
+            || x.has("diwakili")
+            || x.has("mewakili")
+            || x.has("represented")
+            || x.has("behalf");
+    if (!cue || x.persons.isEmpty()) {
+      return out;
+    }
+    int witnessFrom = Integer.MAX_VALUE;
+    for (int i = 0; i < x.t.size(); i++) {
+      if (Lexicon.WITNESS.contains(x.t.get(i).lower())) {
+        witnessFrom = i;
+        break;
+      }
+    }
+    Set<PersonMention> represented = new LinkedHashSet<>();
+    List<PersonMention[]> pairs = new ArrayList<>(); // {signer, represented}
+    for (int i = 0; i < x.t.size(); i++) {
+      String w = x.t.get(i).lower();
+      boolean passive = w.equals("diwakili") || w.equals("represented");
+      boolean active =
+          w.equals("mewakili")
+              || w.equals("behalf") && i > 0 && x.t.get(i - 1).is("on")
+              || w.equals("nama") && i > 0 && x.t.get(i - 1).is("atas");
+      if (!passive && !active) {
+        continue;
+      }
+      PersonMention before = null;
+      for (PersonMention p : x.persons) {
+        if (p.last() < i && i - p.last() <= 5) {
+          before = p;
+        }
+      }
+      PersonMention after = null;
+      for (PersonMention p : x.persons) {
+        if (p.first() > i && p.first() - i <= 5) {
+          after = p;
+          break;
+        }
+      }
+      if (passive && before != null && after != null) {
+        pairs.add(new PersonMention[] {after, before});
+        represented.add(before);
+      } else if (active && before != null && after != null) {
+        pairs.add(new PersonMention[] {before, after});
+        represented.add(after);
+      }
+    }
+    for (PersonMention p : x.persons) {
+      if (represented.contains(p) || p.first() > witnessFrom || "WITNESS_ONLY".equals(p.rank())) {
+        continue;
+      }
+      if (p.last() + 1 < x.t.size()
+          && (x.t.get(p.last() + 1).is("menyaksikan")
+              || x.t.get(p.last() + 1).is("yang")
+                  && p.last() + 2 < x.t.size()
+                  && x.t.get(p.last() + 2).is("menyaksikan"))) {
+        continue;
+      }
+      String prev = p.first() > 0 ? x.t.get(p.first() - 1).lower() : "";
+      if (prev.equals("kata")
+          || prev.equals("ujar")
+          || prev.equals("menurut")
+          || prev.equals("said")
+          || prev.equals("ucap")) {
+        continue;
+      }
+      if (p.person() == null && p.nameFirst() < 0) {
+        continue;
+      }
+      PersonMention rep = null;
+      for (PersonMention[] pr : pairs) {
+        if (pr[0] == p) {
+          rep = pr[1];
+        }
+      }
+      out.add(new Signer(p, rep));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ applying a sentence
+
+  private void apply(Sent x, Draft d, boolean trigger, List<Signer> signers, boolean planCue) {
+    d.sentences.add(x.index);
+    d.evidence(x.start, x.end, trigger ? "agreement" : "details");
+    // instrument
+    for (int i = 0; i < x.instruments.size(); i++) {
+      Instrument k = x.instrumentKinds.get(i);
+      if (k == null) {
+        continue;
+      }
+      int[] span = x.instruments.get(i);
+      int spec = Lexicon.specificity(k, x.t.get(span[0]).lower());
+      if (x.extension
+          && (k == Instrument.MOU || k == Instrument.AGREEMENT)
+          && extensionOf(x, span)) {
+        k = Instrument.AMENDMENT;
+        spec = 4;
+      }
+      if (k == Instrument.AMENDMENT) {
+        spec = 4;
+      }
+      if (spec > d.instrumentSpecificity) {
+        d.instrument = k;
+        d.instrumentSpecificity = spec;
+      }
+    }
+    // status
+    if (x.strongSigning && !x.negated && !x.plannedSigning && !planCue) {
+      d.signed = true;
+    } else if (planCue && (trigger || x.strongSigning || !x.instruments.isEmpty())) {
+      d.planned = true;
+    }
+    // signatories
+    if (x.strongSigning || !signers.isEmpty()) {
+      for (Signer g : signers) {
+        PersonMention p = g.mention;
+        String name = p.person() != null ? p.person().name : null;
+        if (name == null) {
+          continue;
+        }
+        String title = p.person().title != null ? p.person().title : p.title();
+        String behalf = null;
+        if (g.represented != null) {
+          behalf =
+              g.represented.person() != null ? g.represented.person().name : g.represented.title();
+        }
+        d.addSignatory(name, title, behalf, p.titleOrg());
+        d.evidence(x.start, x.end, "signatories");
+      }
+    }
+    // date
+    if (x.strongSigning || trigger) {
+      for (DateMention m : DateFinder.find(doc.s, x.start, x.end)) {
+        LocalDate date = DateFinder.resolve(m, published, textYear);
+        if (date == null) {
+          continue;
+        }
+        int rank = trigger ? 3 : x.strongSigning ? 2 : 1;
+        if (rank > d.dateRank) {
+          d.signedOn = date;
+          d.dateRank = rank;
+          d.evidence(m.start(), m.end(), "signed_on");
+        }
+        break;
+      }
+    }
+    if (d.place == null && (x.strongSigning || trigger)) {
+      d.place = place(x);
+    }
+    if (d.event == null && (x.strongSigning || trigger)) {
+      d.event = event(x);
+    }
+    // term
+    Term.find(x, d);
+    // areas and activities
+    Lists.apply(doc.s, x, d, trigger);
+    // value
+    if (d.value == null) {
+      List<MoneyMention> money = MoneyFinder.find(doc.s, x.start, x.end);
+      if (!money.isEmpty() && valueBelongs(x, trigger)) {
+        MoneyMention m = money.get(0);
+        d.value = new Money(m.amount(), m.currency());
+        d.evidence(m.start(), m.end(), "value");
+      }
+    }
+  }
+
+  private static boolean extensionOf(Sent x, int[] span) {
+    for (int k = Math.max(0, span[0] - 4); k < span[0]; k++) {
+      String w = x.t.get(k).lower();
+      if (w.equals("memperpanjang")
+          || w.equals("extend")
+          || w.equals("perpanjangan")
+          || w.equals("renew")
+          || w.equals("amend")) {
+        return true;
+      }
+    }
+    for (int k = span[1] + 1; k < Math.min(x.t.size(), span[1] + 4); k++) {
+      String w = x.t.get(k).lower();
+      if (w.equals("to")
+          && k + 1 < x.t.size()
+          && (x.t.get(k + 1).is("extend") || x.t.get(k + 1).is("renew"))) {
+        return true;
+      }
+      if (w.equals("perpanjangan")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MACRO =
+      Lexicon.set(
+          "total",
+          "transaksi",
+          "forum",
+          "pameran",
+          "expo",
+          "fair",
+          "apbn",
+          "pdb",
+          "gdp",
+          "realisasi",
+          "defisit",
+          "belanja",
+          "perdagangan",
+          "trade",
+          "transactions",
+          "menargetkan",
+          "target",
+          "exceed",
+          "keikutsertaan",
+          "tercatat",
+          "capai",
+          "organizers",
+          "panitia");
+
+  private static boolean valueBelongs(Sent x, boolean trigger) {
+    for (Tok a : x.t) {
+      if (MACRO.contains(a.lower())) {
+        if (a.lower().equals("total") && x.has("investasi") && x.has("tersebut")) {
+          continue;
+        }
+        return false;
+      }
+    }
+    if (trigger) {
+      return true;
+    }
+    for (Tok a : x.t) {
+      switch (a.lower()) {
+        case "senilai",
+            "nilai",
+            "worth",
+            "budgeted",
+            "investasi",
+            "investment",
+            "plafon",
+            "pendanaan",
+            "komitmen",
+            "commitment",
+            "grant",
+            "hibah",
+            "valued",
+            "sebesar",
+            "arrangement",
+            "deal",
+            "kontrak",
+            "contract",
+            "swap" -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  private @Nullable LocalDate firstDate(Sent x) {
+    for (DateMention m : DateFinder.find(doc.s, x.start, x.end)) {
+      LocalDate d = DateFinder.resolve(m, published, textYear);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ place and event
+
+  private static final Set<String> PLACE_HEADS =
+      Lexicon.set(
+          "gedung",
+          "istana",
+          "kantor",
+          "paviliun",
+          "kompleks",
+          "hotel",
+          "balai",
+          "wisma",
+          "graha",
+          "aula",
+          "ruang",
+          "menara",
+          "pavilion",
+          "convention",
+          "centre",
+          "center");
+
+  private static final Set<String> EVENT_HEADS =
+      Lexicon.set(
+          "ktt",
+          "konferensi",
+          "forum",
+          "dialog",
+          "sidang",
+          "pertemuan",
+          "pameran",
+          "expo",
+          "messe",
+          "summit",
+          "conference",
+          "week",
+          "fair",
+          "festival",
+          "kunjungan",
+          "cop28",
+          "g20",
+          "apec");
+
+  private @Nullable String place(Sent x) {
+    List<Tok> t = x.t;
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (!(w.equals("di") || w.equals("in") || w.equals("at"))) {
+        continue;
+      }
+      int k = i + 1;
+      if (k < t.size() && t.get(k).is("the")) {
+        k++;
+      }
+      if (k >= t.size()
+          || !t.get(k).cap()
+          || EVENT_HEADS.contains(t.get(k).lower())
+          || DateWords.isWeekday(t.get(k).lower())
+          || DateWords.isMonth(t.get(k).lower())) {
+        continue;
+      }
+      if (x.orgAt(k) != null && !PLACE_HEADS.contains(t.get(k).lower())) {
+        continue;
+      }
+      int e = k;
+      while (e + 1 < t.size()) {
+        Tok b = t.get(e + 1);
+        if (b.cap() && !DateWords.isWeekday(b.lower())
+            || b.initial()
+            || b.is("(")
+            || b.is(")")
+            || b.acronym()) {
+          e++;
+          continue;
+        }
+        if (b.is(",")
+            && e + 2 < t.size()
+            && t.get(e + 2).cap()
+            && !DateWords.isWeekday(t.get(e + 2).lower())
+            && !EVENT_HEADS.contains(t.get(e + 2).lower())) {
+          e++;
+          continue;
+        }
+        break;
+      }
+      boolean eventish = false;
+      for (int j = k; j <= e; j++) {
+        eventish |= EVENT_HEADS.contains(t.get(j).lower());
+      }
+      if (eventish) {
+        continue;
+      }
+      String p = x.text(doc.s, k, e).strip();
+      while (p.endsWith(",") || p.endsWith("(")) {
+        p = p.substring(0, p.length() - 1).strip();
+      }
+      if (!p.isEmpty() && p.length() < 90) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable String event(Sent x) {
+    List<Tok> t = x.t;
+    for (int i = 0; i < t.size(); i++) {
+      if (!EVENT_HEADS.contains(t.get(i).lower()) || !(t.get(i).cap() || t.get(i).acronym())) {
+        continue;
+      }
+      if (t.get(i).is("kunjungan") && !(i + 1 < t.size() && t.get(i + 1).is("kenegaraan"))) {
+        continue;
+      }
+      int b = i;
+      while (b - 1 >= 0
+          && (t.get(b - 1).cap()
+              || t.get(b - 1).kind() == Tok.NUMBER
+                  && t.get(b - 1).lower().matches("\\d+(st|nd|rd|th)")
+              || t.get(b - 1).is("-"))
+          && !DateWords.isWeekday(t.get(b - 1).lower())) {
+        b--;
+      }
+      if (b - 1 >= 0
+          && (t.get(b - 1).lower().equals("sixth")
+              || t.get(b - 1).lower().equals("second")
+              || t.get(b - 1).lower().equals("10th"))) {
+        b--;
+      }
+      int e = i;
+      while (e + 1 < t.size()) {
+        Tok a = t.get(e + 1);
+        if (a.cap() && !DateWords.isWeekday(a.lower()) && !DateWords.isMonth(a.lower())
+            || a.acronym()
+            || a.is("-")
+            || a.kind() == Tok.NUMBER && a.text().length() == 4
+            || a.lower().startsWith("ke-")
+            || a.is("kenegaraan")) {
+          e++;
+          continue;
+        }
+        if (a.is("(")) {
+          int c = DocAnalyzer.closeParen(t, e + 1, 8);
+          if (c > 0) {
+            e = c;
+            continue;
+          }
+        }
+        break;
+      }
+      String ev = x.text(doc.s, b, e).strip();
+      if (ev.length() > 2 && ev.length() < 120) {
+        return ev;
+      }
+    }
+    return null;
+  }
+}

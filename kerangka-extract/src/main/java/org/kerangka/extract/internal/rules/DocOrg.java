@@ -1,0 +1,60 @@
+package org.kerangka.extract.internal.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.extract.PartyKind;
+
+/** An organisation as known in one document: canonical name, forms seen, country, kind. */
+final class DocOrg {
+  String name;
+  final Set<String> aliases = new LinkedHashSet<>();
+  @Nullable String country;
+  PartyKind kind;
+  @Nullable String gazetteerId;
+
+  /** A government named only by its country ("Pemerintah Indonesia", "Indonesia"). */
+  boolean placeholder;
+
+  DocOrg(String name, @Nullable String country, PartyKind kind, @Nullable String gazetteerId) {
+    this.name = name;
+    this.country = country;
+    this.kind = kind;
+    this.gazetteerId = gazetteerId;
+  }
+
+  static String key(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip().toLowerCase(Locale.ROOT);
+  }
+
+  boolean knownAs(String form) {
+    String k = key(form);
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (key(name).equals(k)) {
+      return true;
+    }
+    for (String a : aliases) {
+      if (key(a).equals(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return name + "/" + country;
+  }
+}

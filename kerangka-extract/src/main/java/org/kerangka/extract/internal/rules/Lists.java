@@ -1,0 +1,591 @@
+package org.kerangka.extract.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Areas and activities listed in a sentence: items after "meliputi / mencakup / covers / focus on"
+ * are areas, items after "bentuk kegiatan / kegiatannya / activities include" are activities, and
+ * the subject of the instrument ("nota kesepahaman tentang X dan Y") gives areas when no list does.
+ */
+final class Lists {
+  private Lists() {}
+
+  private static final Set<String> STRONG_ACTIVITY =
+      Lexicon.set(
+          "pelatihan",
+          "magang",
+          "pertukaran",
+          "studi",
+          "kunjungan",
+          "lokakarya",
+          "seminar",
+          "workshop",
+          "workshops",
+          "training",
+          "exchange",
+          "exchanges",
+          "dialog",
+          "dialogue",
+          "pendampingan",
+          "penyusunan",
+          "penempatan",
+          "berbagi",
+          "sharing",
+          "fasilitasi",
+          "pembimbingan",
+          "mobilitas",
+          "feasibility",
+          "pilot",
+          "capacity",
+          "technical",
+          "joint",
+          "temu",
+          "promosi");
+
+  private static final Set<String> FILLERS =
+      Lexicon.set(
+          "antara",
+          "lain",
+          "yaitu",
+          "yakni",
+          "berupa",
+          "adalah",
+          "sejumlah",
+          "bidang",
+          "pada",
+          "include",
+          "includes",
+          "including",
+          "on",
+          "of",
+          "the",
+          "sektor",
+          "kerja",
+          "sama",
+          "dalam",
+          "hal",
+          ":",
+          "khususnya",
+          "terutama",
+          "seperti",
+          "meliputi",
+          "mencakup",
+          "ialah",
+          "will",
+          "are",
+          "is");
+
+  static void apply(String s, Sent x, Draft d, boolean trigger) {
+    List<Tok> t = x.t;
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      String w = t.get(i).lower();
+      boolean area = Lexicon.AREA_CUES.contains(w);
+      boolean activity = Lexicon.ACTIVITY_CUES.contains(w);
+      if (w.equals("hal") && !(i > 0 && t.get(i - 1).is("dalam"))) {
+        area = false;
+      }
+      if (w.equals("lingkup")
+          || w.equals("cakupan")
+          || w.equals("cakupannya")
+          || w.equals("kegiatan") && isNounSubject(t, i)
+          || w.equals("bentuk")
+          || w.equals("kegiatannya")
+          || w.equals("bentuknya")
+          || w.equals("activities")) {
+        // the verb comes later: "Ruang lingkup kerja sama meliputi ...", "Bentuk kegiatan yang
+        // disepakati antara lain ..."
+        int j = i + 1;
+        while (j < n && j < i + 8 && !listStart(t, j)) {
+          j++;
+        }
+        if (j >= n || j >= i + 8) {
+          continue;
+        }
+        boolean act = activity || w.equals("bentuk") || w.equals("bentuknya");
+        List<String> items = items(s, t, j);
+        store(x, d, items, act, t.get(j).start());
+        return;
+      }
+      if (w.equals("berupa") || w.equals("pursue") || w.equals("carry")) {
+        List<String> items = items(s, t, i + (w.equals("carry") ? 2 : 1));
+        store(x, d, items, true, t.get(i).start());
+        return;
+      }
+      if (area
+          && (w.equals("meliputi")
+              || w.equals("mencakup")
+              || w.equals("mencakupi")
+              || w.equals("covers")
+              || w.equals("cover")
+              || w.equals("covering")
+              || w.equals("memuat")
+              || w.equals("mengatur")
+              || w.equals("hal")
+              || w.equals("difokuskan")
+              || w.equals("focus")
+              || w.equals("focuses"))) {
+        int j = i + 1;
+        while (j < n && FILLERS.contains(t.get(j).lower()) && j < i + 5) {
+          j++;
+        }
+        if (j >= n) {
+          continue;
+        }
+        boolean act = precededByActivityCue(t, i);
+        List<String> items = items(s, t, j);
+        store(x, d, items, act, t.get(j).start());
+        return;
+      }
+    }
+    if (trigger && !d.areasExplicit && d.areas.isEmpty()) {
+      subject(s, x, d);
+    }
+  }
+
+  private static boolean isNounSubject(List<Tok> t, int i) {
+    return i == 0 || !t.get(i - 1).is("dan");
+  }
+
+  private static boolean listStart(List<Tok> t, int j) {
+    String w = t.get(j).lower();
+    return w.equals("meliputi")
+        || w.equals("mencakup")
+        || w.equals("berupa")
+        || w.equals("yaitu")
+        || w.equals("yakni")
+        || w.equals("include")
+        || w.equals("includes")
+        || w.equals("adalah")
+        || w.equals("lain") && j > 0 && t.get(j - 1).is("antara");
+  }
+
+  private static boolean precededByActivityCue(List<Tok> t, int i) {
+    for (int k = 0; k < i; k++) {
+      String w = t.get(k).lower();
+      if (w.equals("kegiatan")
+          || w.equals("kegiatannya")
+          || w.equals("activities")
+          || w.equals("bentuk")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void store(Sent x, Draft d, List<String> items, boolean activity, int at) {
+    if (items.isEmpty()) {
+      return;
+    }
+    if (!activity) {
+      int strong = 0;
+      for (String it : items) {
+        String first = it.toLowerCase(Locale.ROOT).split(" ")[0];
+        if (STRONG_ACTIVITY.contains(first)
+            || it.toLowerCase(Locale.ROOT).contains("bersama")
+            || it.toLowerCase(Locale.ROOT).startsWith("riset bersama")) {
+          strong++;
+        }
+      }
+      if (strong * 2 > items.size()) {
+        activity = true;
+      }
+    }
+    if (activity) {
+      if (d.activities.isEmpty()) {
+        d.activities.addAll(items);
+        d.evidence(x.start, x.end, "activities");
+      }
+    } else if (!d.areasExplicit) {
+      d.areas.clear();
+      d.areas.addAll(items);
+      d.areasExplicit = true;
+      d.evidence(x.start, x.end, "areas");
+    }
+  }
+
+  /** Items from token {@code from} to the end of the list. */
+  static List<String> items(String s, List<Tok> t, int from) {
+    int n = t.size();
+    while (from < n
+        && (FILLERS.contains(t.get(from).lower()) && !t.get(from).lower().equals("pada"))) {
+      from++;
+    }
+    int end = from;
+    int depth = 0;
+    for (int k = from; k < n; k++) {
+      Tok a = t.get(k);
+      if (a.is("(")) {
+        depth++;
+      } else if (a.is(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+      if (depth == 0 && (a.is(".") || a.is("\"") || a.is("!") || a.is("?"))) {
+        break;
+      }
+      if (depth == 0
+          && k > from
+          && (a.is("according")
+              || a.is("menurut")
+              || a.is("sehingga")
+              || a.is("agar")
+              || a.is("supaya")
+              || a.is("kata")
+              || a.is("ujar")
+              || a.is("said")
+              || a.is("sesuai")
+              || a.is("untuk")
+                  && k + 1 < n
+                  && (t.get(k + 1).is("mendukung") || t.get(k + 1).is("memperkuat")))) {
+        break;
+      }
+      if (depth == 0
+          && a.is(",")
+          && k + 1 < n
+          && (t.get(k + 1).is("according")
+              || t.get(k + 1).is("menurut")
+              || t.get(k + 1).is("kata")
+              || t.get(k + 1).is("ujar")
+              || t.get(k + 1).is("it")
+              || t.get(k + 1).is("which"))) {
+        break;
+      }
+      end = k + 1;
+    }
+    if (end <= from) {
+      return List.of();
+    }
+    return split(s, t, from, end);
+  }
+
+  /** Splits tokens [from,to) on semicolons, commas and the final conjunction. */
+  static List<String> split(String s, List<Tok> t, int from, int to) {
+    List<int[]> segs = new ArrayList<>();
+    boolean semicolons = false;
+    for (int k = from; k < to; k++) {
+      semicolons |= t.get(k).is(";");
+    }
+    int depth = 0;
+    int segStart = from;
+    for (int k = from; k < to; k++) {
+      Tok a = t.get(k);
+      if (a.is("(")) {
+        depth++;
+      } else if (a.is(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+      boolean sep = depth == 0 && (semicolons ? a.is(";") : a.is(",") || a.is(";"));
+      if (sep) {
+        segs.add(new int[] {segStart, k});
+        segStart = k + 1;
+      }
+    }
+    segs.add(new int[] {segStart, to});
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < segs.size(); i++) {
+      int a = segs.get(i)[0];
+      int b = segs.get(i)[1];
+      // strip leading conjunctions and fillers
+      while (a < b
+          && (t.get(a).is("dan")
+              || t.get(a).is("serta")
+              || t.get(a).is("and")
+              || t.get(a).is("or")
+              || t.get(a).is("atau")
+              || t.get(a).is("termasuk")
+              || t.get(a).is("including")
+              || t.get(a).is("terutama")
+              || t.get(a).is("khususnya")
+              || t.get(a).is("an")
+              || t.get(a).is("a")
+              || t.get(a).is("the")
+              || t.get(a).is("sektor")
+              || t.get(a).is("bidang")
+              || t.get(a).is("hal"))) {
+        a++;
+      }
+      if (a >= b) {
+        continue;
+      }
+      boolean last = i == segs.size() - 1;
+      boolean single = segs.size() == 1;
+      // the final conjunction: "serta" first, otherwise the first "dan"/"and"
+      int conj = -1;
+      if (last || single) {
+        for (int k = a + 1; k < b; k++) {
+          if (t.get(k).is("serta")) {
+            conj = k;
+            break;
+          }
+        }
+        if (conj < 0 && (last && segs.size() > 1 && !semicolons || single)) {
+          for (int k = a + 1; k < b; k++) {
+            if ((t.get(k).is("dan") || t.get(k).is("and"))
+                && depthAt(t, a, k) == 0
+                && !fixedPair(t, k)) {
+              conj = k;
+              break;
+            }
+          }
+        }
+      }
+      // "industri otomotif, terutama kendaraan listrik" -> handled by commas; "X termasuk Y"
+      for (int k = a + 1; k < b; k++) {
+        if (t.get(k).is("termasuk") || t.get(k).is("including") || t.get(k).is("terutama")) {
+          addItem(out, s, t, a, k);
+          a = k + 1;
+          if (conj >= 0 && conj < a) {
+            conj = -1;
+          }
+          break;
+        }
+      }
+      if (conj > a) {
+        addItem(out, s, t, a, conj);
+        addItem(out, s, t, conj + 1, b);
+      } else {
+        addItem(out, s, t, a, b);
+      }
+    }
+    return out;
+  }
+
+  /** "kecil dan menengah", "small and medium", "research and development": one item. */
+  private static boolean fixedPair(List<Tok> t, int k) {
+    if (k == 0 || k + 1 >= t.size()) {
+      return true;
+    }
+    String a = t.get(k - 1).lower();
+    String b = t.get(k + 1).lower();
+    return a.equals("kecil") && b.equals("menengah")
+        || a.equals("small") && b.equals("medium")
+        || a.equals("small") && b.startsWith("medium")
+        || a.equals("research") && b.equals("development")
+        || a.equals("penelitian") && b.equals("pengembangan")
+        || a.equals("riset") && b.equals("pengembangan")
+        || a.equals("oil") && b.equals("gas")
+        || a.equals("minyak") && b.equals("gas")
+        || a.equals("baru") && b.equals("terbarukan")
+        || a.equals("efisiensi") && b.equals("konservasi")
+        || a.equals("pengolahan") && b.equals("pemurnian")
+        || a.equals("eksplorasi") && b.equals("pemetaan")
+        || a.equals("pengujian") && b.equals("sertifikasi")
+        || a.equals("supply") && b.equals("sanitation")
+        || a.equals("water") && b.equals("sanitation")
+        || a.equals("kebijakan") && b.equals("peraturan")
+        || a.equals("rekayasa") && b.equals("desain")
+        || a.equals("kimia") && b.equals("petrokimia")
+        || a.equals("farmasi") && b.equals("alat")
+        || a.equals("pencegahan") && b.equals("pengendalian")
+        || a.equals("data") && b.equals("informasi")
+        || a.equals("kapal") && b.equals("kapal");
+  }
+
+  private static int depthAt(List<Tok> t, int a, int k) {
+    int depth = 0;
+    for (int j = a; j < k; j++) {
+      if (t.get(j).is("(")) {
+        depth++;
+      } else if (t.get(j).is(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth;
+  }
+
+  private static void addItem(List<String> out, String s, List<Tok> t, int a, int b) {
+    while (a < b
+        && (t.get(a).isPunct() && !t.get(a).is("(")
+            || t.get(a).is("dan")
+            || t.get(a).is("serta")
+            || t.get(a).is("and")
+            || t.get(a).is("an")
+            || t.get(a).is("a"))) {
+      a++;
+    }
+    while (b > a
+        && (t.get(b - 1).isPunct() && !t.get(b - 1).is(")")
+            || t.get(b - 1).is("dan")
+            || t.get(b - 1).is("and"))) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    String item = s.substring(t.get(a).start(), t.get(b - 1).end()).strip();
+    if (item.length() >= 2 && item.length() <= 160 && b - a <= 20) {
+      out.add(item);
+    }
+  }
+
+  private static boolean verbLike(Tok a) {
+    String w = a.lower();
+    return w.startsWith("me")
+        || w.startsWith("ber")
+        || w.startsWith("di")
+        || w.startsWith("ter")
+        || w.startsWith("mem")
+        || w.startsWith("meng");
+  }
+
+  /**
+   * "nota kesepahaman tentang X dan Y", "kontrak pasokan X", "a geothermal cooperation agreement".
+   */
+  private static void subject(String s, Sent x, Draft d) {
+    List<Tok> t = x.t;
+    for (int si = 0; si < x.instruments.size(); si++) {
+      int[] span = x.instruments.get(si);
+      if (si + 1 < x.instruments.size() && x.instruments.get(si + 1)[0] <= span[1] + 3) {
+        continue; // "surat pernyataan minat atau Letter of Intent (LoI)": use the last name
+      }
+      int k = span[1] + 1;
+      // skip "(MoU)" and fillers
+      if (k < t.size() && t.get(k).is("(")) {
+        int c = DocAnalyzer.closeParen(t, k, 10);
+        if (c > 0) {
+          k = c + 1;
+        }
+      }
+      while (k < t.size()
+          && (t.get(k).is("kerja")
+              || t.get(k).is("sama")
+              || t.get(k).is("tentang")
+              || t.get(k).is("mengenai")
+              || t.get(k).is("terkait")
+              || t.get(k).is("di") && k + 1 < t.size() && t.get(k + 1).is("bidang")
+              || t.get(k).is("bidang")
+              || t.get(k).is("on")
+              || t.get(k).is("for")
+              || t.get(k).is("untuk")
+              || t.get(k).is("pengembangan") && false
+              || t.get(k).is("penjajakan") && false)) {
+        k++;
+      }
+      if (k < t.size() && Lexicon.ANAPHOR.contains(t.get(k).lower())) {
+        continue;
+      }
+      if (k < t.size()
+          && (t.get(k).is("antara")
+              || t.get(k).is("dengan")
+              || t.get(k).is("between")
+              || t.get(k).is("with"))) {
+        // "nota kesepahaman antara A dan B untuk X": the purpose after the parties
+        int after = -1;
+        for (OrgMention m : x.orgs) {
+          after = Math.max(after, m.last());
+        }
+        if (after > k && after + 1 < t.size()) {
+          int j = after + 1;
+          while (j < t.size() && (t.get(j).is(",") || t.get(j).is(")"))) {
+            j++;
+          }
+          if (j < t.size()
+              && (t.get(j).is("untuk")
+                  || t.get(j).is("tentang")
+                  || t.get(j).is("mengenai")
+                  || t.get(j).is("terkait")
+                  || t.get(j).is("for")
+                  || t.get(j).is("on")
+                  || t.get(j).is("di") && j + 1 < t.size() && t.get(j + 1).is("bidang"))) {
+            k = j + (t.get(j).is("di") ? 2 : 1);
+          }
+        }
+      }
+      int e = k;
+      int depth = 0;
+      while (e < t.size()) {
+        Tok a = t.get(e);
+        if (a.is("untuk") && e > k && e + 1 < t.size() && !verbLike(t.get(e + 1))) {
+          e++;
+          continue;
+        }
+        if (a.is("(")) {
+          depth++;
+        } else if (a.is(")")) {
+          depth--;
+        }
+        if (depth <= 0
+            && (a.is(".")
+                || Lexicon.PHRASE_STOP.contains(a.lower()) && !(a.is("dan") || a.is("and"))
+                || a.cap()
+                    && !a.acronym()
+                    && e > k
+                    && !t.get(e - 1).is("(")
+                    && depth == 0
+                    && DateWords.isWeekday(a.lower())
+                || a.is(",")
+                    && e + 1 < t.size()
+                    && (DateWords.isWeekday(t.get(e + 1).lower())
+                        || t.get(e + 1).is("senilai")
+                        || t.get(e + 1).is("worth")
+                        || t.get(e + 1).cap() && !t.get(e + 1).acronym()))) {
+          break;
+        }
+        if (a.cap()
+            && !a.acronym()
+            && depth == 0
+            && (x.orgAt(e) != null || x.personAt(e) != null)) {
+          break;
+        }
+        if (depth == 0
+            && (Lexicon.SIGN.contains(a.lower())
+                || Lexicon.PLANNED.contains(a.lower())
+                || x.countryIso[e] != null && a.cap()
+                || a.is("\""))) {
+          break;
+        }
+        e++;
+      }
+      if (e - k >= 1 && e - k <= 25 && t.get(k).isWord() && !t.get(k).cap()) {
+        List<String> items = split(s, t, k, e);
+        items.removeIf(it -> it.split(" ").length > 14);
+        if (!items.isEmpty()) {
+          d.areas.addAll(items);
+          d.evidence(t.get(k).start(), t.get(e - 1).end(), "areas");
+          return;
+        }
+      }
+      // English pre-modifier: "a geothermal cooperation agreement"
+      int b = span[0] - 1;
+      int a = b;
+      while (a >= 0
+          && t.get(a).isWord()
+          && !t.get(a).cap()
+          && !t.get(a).is("a")
+          && !t.get(a).is("an")
+          && !t.get(a).is("the")
+          && !Lexicon.SIGN.contains(t.get(a).lower())
+          && !Lexicon.PLANNED.contains(t.get(a).lower())
+          && b - a < 4) {
+        a--;
+      }
+      if (a >= 0 && (t.get(a).is("a") || t.get(a).is("an")) && a < b) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = a + 1; j <= b; j++) {
+          String w = t.get(j).lower();
+          if (w.equals("cooperation")
+              || w.equals("supply")
+              || w.equals("purchase")
+              || w.equals("joint")
+              || w.equals("study")
+              || w.equals("grant")
+              || w.equals("framework")
+              || w.equals("new")) {
+            continue;
+          }
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(t.get(j).text());
+        }
+        if (sb.length() > 2) {
+          d.areas.add(sb.toString());
+          return;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.kerangka.extract.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kerangka.extract.AgreementRecord;
+import org.kerangka.extract.AgreementStatus;
+import org.kerangka.extract.Article;
+import org.kerangka.extract.Evidence;
+import org.kerangka.extract.ExtractionResult;
+import org.kerangka.extract.Language;
+import org.kerangka.extract.Party;
+import org.kerangka.extract.Signatory;
+import org.kerangka.extract.internal.gazetteer.Gazetteer;
+import org.kerangka.extract.internal.text.Block;
+import org.kerangka.extract.internal.text.LanguageGuesser;
+import org.kerangka.extract.internal.text.NoiseFilter;
+import org.kerangka.extract.internal.text.NormalizedText;
+import org.kerangka.extract.internal.text.Normalizer;
+import org.kerangka.extract.internal.text.Sentence;
+import org.kerangka.extract.internal.text.SentenceSplitter;
+
+/**
+ * The extraction pipeline: normalise, drop page noise, split sentences, skip articles without a
+ * signing or instrument cue, analyse sentences, assemble agreements, map evidence back to the
+ * original text. Immutable and thread-safe.
+ */
+public final class RuleExtractor {
+  private static final boolean DEBUG = Boolean.getBoolean("kerangka.debug");
+  private final Gazetteer gazetteer;
+  private final Normalizer normalizer = new Normalizer();
+  private final NoiseFilter noise = new NoiseFilter();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final LanguageGuesser languages = new LanguageGuesser();
+  private final CueScanner cues = new CueScanner();
+
+  public RuleExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public ExtractionResult extract(Article article) {
+    String original = article.text();
+    NormalizedText norm = normalizer.normalize(original);
+    String s = norm.text();
+    Language language = article.language() != null ? article.language() : languages.guess(s);
+    if (!cues.mayReportAgreement(s)) {
+      return new ExtractionResult(article.id(), language, article.published(), List.of());
+    }
+    List<Block> blocks = noise.contentBlocks(s);
+    List<int[]> spans = new ArrayList<>();
+    List<Boolean> headlines = new ArrayList<>();
+    boolean first = true;
+    for (Block b : blocks) {
+      for (Sentence sent : splitter.split(s, b.start(), b.end())) {
+        boolean headline = first && isHeadline(s, sent, article.title());
+        int start = first && !headline ? afterDateline(s, sent.start(), sent.end()) : sent.start();
+        spans.add(new int[] {start, sent.end()});
+        headlines.add(headline);
+        first = false;
+      }
+    }
+    DocAnalyzer doc = new DocAnalyzer(s, gazetteer);
+    List<Sent> sents = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      sents.add(doc.analyse(i, spans.get(i)[0], spans.get(i)[1], headlines.get(i)));
+    }
+    if (DEBUG) {
+      for (Sent x : sents) {
+        System.err.println(Debug.describe(s, x));
+      }
+    }
+    List<Draft> drafts = new Assembler(doc, sents, article.published()).run();
+    List<AgreementRecord> records = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      records.add(toRecord(d, norm));
+    }
+    return new ExtractionResult(article.id(), language, article.published(), records);
+  }
+
+  private static boolean isHeadline(String s, Sentence sent, String title) {
+    String line = s.substring(sent.start(), sent.end()).strip();
+    if (title != null && !title.isBlank()) {
+      String t = title.strip();
+      if (line.equalsIgnoreCase(t) || t.startsWith(line) && line.length() > 20) {
+        return true;
+      }
+    }
+    // a first line without a full stop, followed by a blank line
+    int nl = s.indexOf('\n', sent.start());
+    boolean blankAfter = nl >= 0 && nl + 1 < s.length() && s.charAt(nl + 1) == '\n';
+    return blankAfter && !line.endsWith(".") && line.length() < 220 && nl <= sent.end() + 1;
+  }
+
+  /** "WahanaNews.co, Jakarta - Pemerintah ..." / "SEOUL - Indonesia ...": skip the dateline. */
+  private static int afterDateline(String s, int start, int end) {
+    int limit = Math.min(end, start + 70);
+    int dash = s.indexOf(" - ", start);
+    if (dash < 0 || dash > limit) {
+      return start;
+    }
+    String head = s.substring(start, dash);
+    int words = 0;
+    for (String w : head.split("[ ,]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+        return start;
+      }
+    }
+    return words <= 6 ? dash + 3 : start;
+  }
+
+  private static AgreementRecord toRecord(Draft d, NormalizedText norm) {
+    List<Party> parties = new ArrayList<>();
+    for (DocOrg o : d.parties) {
+      Map<String, String> aliases = new LinkedHashMap<>();
+      for (String a : o.aliases) {
+        String k = DocOrg.key(a);
+        if (!k.isEmpty() && !k.equals(DocOrg.key(o.name))) {
+          aliases.putIfAbsent(k, a);
+        }
+      }
+      parties.add(new Party(o.name, new ArrayList<>(aliases.values()), o.country, o.kind));
+    }
+    List<Signatory> signatories = new ArrayList<>();
+    if (!d.planned) {
+      for (Draft.SignatoryDraft g : d.signatories) {
+        signatories.add(new Signatory(g.name(), g.title(), g.onBehalfOf()));
+      }
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i = 0; i < d.evidence.size(); i++) {
+      int[] e = d.evidence.get(i);
+      int a = norm.originalStart(e[0]);
+      int b = norm.originalEnd(e[1]);
+      Evidence ev = new Evidence(a, Math.max(a, b), d.evidenceFields.get(i));
+      if (!evidence.contains(ev)) {
+        evidence.add(ev);
+      }
+    }
+    AgreementStatus status = d.signed ? AgreementStatus.SIGNED : AgreementStatus.PLANNED;
+    return new AgreementRecord(
+        d.instrument,
+        status,
+        parties,
+        signatories,
+        status == AgreementStatus.SIGNED ? d.signedOn : null,
+        d.place,
+        d.event,
+        d.termYears,
+        d.extendable,
+        dedupe(d.areas),
+        dedupe(d.activities),
+        d.value,
+        evidence);
+  }
+
+  private static List<String> dedupe(List<String> items) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String s : items) {
+      out.putIfAbsent(s.toLowerCase(Locale.ROOT), s);
+    }
+    return new ArrayList<>(out.values());
+  }
+}
