@@ -53,8 +53,12 @@ final class Assembler {
     }
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
-      if (d.parties.size() < 2) {
+      if (d.parties.size() < 2 || d.parties.stream().allMatch(p -> p.country == null)) {
         continue;
+      }
+      if (d.parties.stream().allMatch(p -> p.placeholder) && d.instrumentSpecificity < 2) {
+        continue; // "AS dan Meksiko ... kesepakatan": countries and a generic word are not an
+        // agreement
       }
       if (!d.signed && !d.planned) {
         if (!signingContext) {
@@ -114,10 +118,7 @@ final class Assembler {
         named.add(m.org());
       }
     }
-    if (named.isEmpty() && x.summary && x.strongSigning) {
-      // "BRIN menandatangani tiga dokumen kerja sama": remember the actor
-    }
-    for (OrgMention m : x.orgs) {
+    for (OrgMention m : partyMentions) {
       if (contextActor == null
           && x.strongSigning
           && !m.org().placeholder
@@ -172,7 +173,8 @@ final class Assembler {
         && canTrigger
         && proposed.size() == 1
         && named.size() == 1
-        && specificInstrument) {
+        && specificInstrument
+        && (x.enumeration || counterpartSlot(x, partyMentions.get(0)))) {
       DocOrg anchor = anchor(proposed.get(0));
       if (anchor != null) {
         proposed = List.of(anchor, proposed.get(0));
@@ -251,6 +253,16 @@ final class Assembler {
       }
     }
     return x.plannedSigning;
+  }
+
+  /** "nota kesepahaman dengan KRIBB": the named org is the other side of an implied actor. */
+  private static boolean counterpartSlot(Sent x, OrgMention m) {
+    for (int k = Math.max(0, m.first() - 3); k < m.first(); k++) {
+      if (x.t.get(k).is("dengan") || x.t.get(k).is("with")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The org that acts in several agreements of the article (BRIN in three documents). */
@@ -344,6 +356,13 @@ final class Assembler {
       }
       String before = m.first() > 0 ? x.t.get(m.first() - 1).lower() : "";
       String before2 = m.first() > 1 ? x.t.get(m.first() - 2).lower() : "";
+      if (before.equals("di")
+          || before.equals("in")
+          || before.equals("at")
+          || before.equals("ke")
+          || before.equals("the") && (before2.equals("at") || before2.equals("in"))) {
+        continue; // a venue: "di Kantor Kementerian ESDM", "at the National Convention Center"
+      }
       if (before.equals("melalui") || before.equals("through") || before.equals("via")) {
         if (prev != null) {
           prev.org().aliases.add(m.surface());
@@ -364,7 +383,7 @@ final class Assembler {
     }
     // bare countries as parties: "Indonesia dan Australia menandatangani", "Indonesia and Vietnam
     // signed"
-    if (out.isEmpty() && (x.strongSigning || plannedCue(x)) && !x.instruments.isEmpty()) {
+    if (out.isEmpty() && x.strongSigning && !x.instruments.isEmpty()) {
       int verb = -1;
       for (int i = 0; i < x.t.size(); i++) {
         if (Lexicon.SIGN_STRONG.contains(x.t.get(i).lower())
@@ -404,7 +423,9 @@ final class Assembler {
         out.clear();
       }
     }
-    if (out.size() < 2 && (x.strongSigning || !x.instruments.isEmpty())) {
+    if (out.size() < 2
+        && (x.strongSigning && !x.plannedSigning
+            || !x.instruments.isEmpty() && signingContext && x.enumeration)) {
       slotOrgs(x, out);
     }
     return out;
@@ -514,6 +535,13 @@ final class Assembler {
         continue;
       }
       DocOrg o = doc.knownOrg(surface);
+      if (o == null
+          && iso == null
+          && !companyDescriptorBefore(t, i, k)
+          && doc.countryAround(x, k, e) == null) {
+        continue; // an unknown capitalised name needs "perusahaan asal X," or "Algeria's ...
+        // company"
+      }
       if (o == null) {
         String c = iso != null ? iso : doc.countryAround(x, k, e);
         o = new DocOrg(surface, c, PartyKind.COMPANY, null);
@@ -524,6 +552,48 @@ final class Assembler {
       i = e;
     }
     out.sort((p, q) -> Integer.compare(p.first(), q.first()));
+  }
+
+  private static final Set<String> COMPANY_WORDS =
+      Lexicon.set(
+          "perusahaan",
+          "distributor",
+          "importir",
+          "eksportir",
+          "peritel",
+          "produsen",
+          "pemasok",
+          "investor",
+          "konsorsium",
+          "company",
+          "firm",
+          "group",
+          "maker",
+          "producer",
+          "trader",
+          "retailer",
+          "importer",
+          "exporter",
+          "supplier",
+          "developer",
+          "utility",
+          "giant",
+          "startup",
+          "generator",
+          "grup",
+          "korporasi",
+          "raksasa",
+          "bank",
+          "lender",
+          "insurer");
+
+  private static boolean companyDescriptorBefore(List<Tok> t, int from, int k) {
+    for (int j = Math.max(0, from); j < k; j++) {
+      if (COMPANY_WORDS.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inInstrument(Sent x, int k) {
