@@ -143,6 +143,27 @@ final class Assembler {
 
     Draft target = null;
     boolean created = false;
+    if (focus != null && !x.enumeration && !x.has("sedangkan") && !x.has("meanwhile")) {
+      boolean namedFit =
+          named.isEmpty() || focus.parties.containsAll(named) || refines(focus, named);
+      if (namedFit && refersBack(x)) {
+        target = focus;
+      } else if (named.isEmpty() && !titleOrgs.isEmpty() && titlesFit(focus, titleOrgs)) {
+        target = focus;
+      }
+      if (target != null) {
+        // "Indonesia and Vietnam signed ..." then "The memorandum was signed by Indonesian Trade
+        // Minister ...": the ministries replace the countries
+        for (DocOrg o : named.isEmpty() ? titleOrgs : named) {
+          if (!o.placeholder
+              && target.parties.stream()
+                  .anyMatch(
+                      p -> p.placeholder && p.country != null && p.country.equals(o.country))) {
+            target.addParty(o);
+          }
+        }
+      }
+    }
     boolean canTrigger =
         !x.summary
             && !x.negated
@@ -150,7 +171,7 @@ final class Assembler {
             && (x.strongSigning || planCue || x.enumeration || signingContext || x.extension);
     List<DocOrg> proposed =
         named.size() >= 1 ? named : titleOrgs.size() >= 2 ? titleOrgs : List.of();
-    if (canTrigger && !proposed.isEmpty()) {
+    if (target == null && canTrigger && !proposed.isEmpty()) {
       List<DocOrg> all = new ArrayList<>(proposed);
       for (DocOrg o : titleOrgs) {
         if (!all.contains(o)) {
@@ -253,6 +274,48 @@ final class Assembler {
       }
     }
     return x.plannedSigning;
+  }
+
+  /** "MoU tersebut", "Perjanjian itu", "The memorandum", "This agreement": the focus again. */
+  private static boolean refersBack(Sent x) {
+    for (int[] span : x.instruments) {
+      for (int k = span[1] + 1; k < Math.min(x.t.size(), span[1] + 6); k++) {
+        Tok a = x.t.get(k);
+        if (a.is("tersebut") || a.is("itu") || a.is("ini")) {
+          return true;
+        }
+        if (a.isPunct() || Lexicon.SIGN.contains(a.lower()) || a.is("antara") || a.is("dengan")) {
+          break;
+        }
+      }
+      int b = span[0] - 1;
+      if (b >= 0 && (x.t.get(b).is("the") || x.t.get(b).is("this"))
+          || b >= 1
+              && (x.t.get(b - 1).is("the") || x.t.get(b - 1).is("this"))
+              && !x.t.get(b).cap()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Title-implied orgs that are the focus's parties, or made-up ministries of its countries. */
+  private static boolean titlesFit(Draft d, List<DocOrg> orgs) {
+    boolean anyParty = false;
+    for (DocOrg o : orgs) {
+      if (d.hasParty(o)) {
+        anyParty = true;
+        continue;
+      }
+      boolean sameCountry = false;
+      for (DocOrg p : d.parties) {
+        sameCountry |= p.country != null && p.country.equals(o.country) && !orgs.contains(p);
+      }
+      if (!(o.synthetic && sameCountry)) {
+        return false;
+      }
+    }
+    return anyParty;
   }
 
   /** "nota kesepahaman dengan KRIBB": the named org is the other side of an implied actor. */
@@ -362,6 +425,9 @@ final class Assembler {
           || before.equals("ke")
           || before.equals("the") && (before2.equals("at") || before2.equals("in"))) {
         continue; // a venue: "di Kantor Kementerian ESDM", "at the National Convention Center"
+      }
+      if (inAppositive(x, m)) {
+        continue; // "PT PLN Nusantara Power, a subsidiary of PT PLN (Persero), signed"
       }
       if (before.equals("melalui") || before.equals("through") || before.equals("via")) {
         if (prev != null) {
@@ -591,6 +657,32 @@ final class Assembler {
     for (int j = Math.max(0, from); j < k; j++) {
       if (COMPANY_WORDS.contains(t.get(j).lower())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inAppositive(Sent x, OrgMention m) {
+    for (int k = m.first() - 1; k >= Math.max(0, m.first() - 8); k--) {
+      Tok a = x.t.get(k);
+      if (a.is(",")) {
+        for (int j = k + 1; j < m.first(); j++) {
+          String w = x.t.get(j).lower();
+          if (w.equals("subsidiary")
+              || w.equals("unit")
+              || w.equals("arm")
+              || w.equals("anak")
+              || w.equals("parent")
+              || w.equals("induk")
+              || w.equals("bagian")
+              || w.equals("member")) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (x.orgAt(k) != null && x.orgAt(k) != m) {
+        return false;
       }
     }
     return false;

@@ -406,6 +406,18 @@ final class DocAnalyzer {
       }
     }
     x.orgs.sort((p, q) -> Integer.compare(p.first(), q.first()));
+    for (OrgMention m : x.orgs) {
+      int b = m.first() - 2;
+      if (b >= 0
+          && t.get(m.first() - 1).is("(")
+          && (t.get(b).acronym() || t.get(b).cap())
+          && x.orgAt(b) == null
+          && x.countryIso[b] == null
+          && !Lexicon.domainWord(t.get(b))
+          && x.title[b] == null) {
+        m.org().aliases.add(t.get(b).text());
+      }
+    }
   }
 
   /** "Pemerintah" heads a name only when a capitalised, non-country word follows. */
@@ -496,6 +508,19 @@ final class DocAnalyzer {
         break;
       }
       if ((a.is("/") || a.is("-")) && k + 1 < n && (t.get(k + 1).cap() || t.get(k + 1).acronym())) {
+        k++;
+        continue;
+      }
+      // English names with an Indonesian legal form: "PT Pertamina International Exploration and
+      // Production"
+      if ((a.is("of")
+              || a.is("for")
+              || a.is("and") && k + 1 < n && Lexicon.domainWord(t.get(k + 1)))
+          && k + 1 < n
+          && t.get(k + 1).cap()
+          && !startsNewOrg(x, k + 1)
+          && x.countryIso[k + 1] == null
+          && x.title[k + 1] == null) {
         k++;
         continue;
       }
@@ -631,7 +656,7 @@ final class DocAnalyzer {
       if ((a.is("of") || a.is("for") || a.is("and") || a.is("&") || a.is("für") || a.is("on"))
           && k + 1 < n) {
         Tok b = t.get(k + 1);
-        boolean legalBefore = isLegal(t.get(last));
+        boolean legalBefore = (a.is("and") || a.is("&")) && isLegal(t.get(last));
         if (b.cap()
             && !startsNewOrg(x, k + 1)
             && !legalBefore
@@ -822,7 +847,7 @@ final class DocAnalyzer {
       boolean foreignSuffix =
           lastCountry != null && !lastCountry.equals(gz.country()) && !gzViaParen;
       boolean mostly =
-          gzViaParen || gzCover * 2 >= Math.max(1, nameTokens) || gzCover >= nameTokens - 1;
+          gzViaParen || gzCover >= nameTokens - 1 || unitSuffix(t, first, last, gzCover);
       if (!foreignSuffix && mostly) {
         org = resolveGazetteer(gz);
         org.aliases.add(surface);
@@ -841,6 +866,30 @@ final class DocAnalyzer {
     }
     org = resolveText(name, aliases, surface, country, kind);
     return new OrgMention(t.get(first).start(), t.get(last).end(), first, last, org, surface);
+  }
+
+  /** "PT PLN (Persero) Unit Induk Distribusi ...": a regional unit maps to its parent. */
+  private static boolean unitSuffix(List<Tok> t, int first, int last, int cover) {
+    for (int k = first + 1; k <= last; k++) {
+      switch (t.get(k).lower()) {
+        case "unit",
+            "uid",
+            "wilayah",
+            "cabang",
+            "regional",
+            "area",
+            "divisi",
+            "kantor",
+            "perwakilan",
+            "branch",
+            "division",
+            "office" -> {
+          return k - first >= cover - 1;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static void appendTok(StringBuilder b, String tok) {
@@ -1102,6 +1151,7 @@ final class DocAnalyzer {
         }
         if (j > titleLast
             && x.title[j] != null
+            && !(nameLike(x, j - 1) && x.titleLast[j] == j && (j + 1 >= n || !t.get(j + 1).cap()))
             && !(x.gazOrg[j] != null && x.gazOrg[j].viaTitle() && j == titleLast + 1)) {
           break;
         }
@@ -1235,7 +1285,7 @@ final class DocAnalyzer {
       }
       DocOrg org =
           preOrg != null ? preOrg : titleOrg(x, i, titleFirst, Math.max(titleLast, complementLast));
-      String rank = tm.rank();
+      String rank = "WITNESS_ONLY".equals(tm.rank()) ? "LEADER" : tm.rank();
       Person person = null;
       if (nameFirst >= 0) {
         String name = s.substring(t.get(nameFirst).start(), t.get(mentionLast).end()).strip();
@@ -1386,20 +1436,31 @@ final class DocAnalyzer {
         return resolveGazetteer(viaTitle.organisation());
       }
     }
-    for (int k = from; k <= to; k++) {
+    // the last organisation named wins: "Kepala BSKJI Kemenperin", "Dirjen X pada Kementerian Y"
+    for (int k = to; k >= from; k--) {
       OrgMention om = x.orgAt(k);
-      if (om != null) {
+      if (om != null && !om.org().placeholder) {
         return om.org();
       }
-      if (x.gazOrg[k] != null && !x.gazOrg[k].viaTitle()) {
+      if (x.gazOrg[k] != null && !x.gazOrg[k].viaTitle() && x.gazOrgLast[k] <= to) {
         return resolveGazetteer(x.gazOrg[k].organisation());
       }
-      if (t.get(k).acronym()) {
+      if (t.get(k).acronym() || t.get(k).cap() && !Lexicon.domainWord(t.get(k))) {
         DocOrg o = knownOrg(t.get(k).text());
         if (o != null) {
           return o;
         }
       }
+    }
+    // an unknown brand or acronym after a corporate title: "Direktur Utama KlikACC"
+    int comp = x.titleLast[titleTok] + 1;
+    if (comp == to
+        && t.get(comp).acronym()
+        && x.countryIso[comp] == null
+        && !Lexicon.domainWord(t.get(comp))
+        && corporateTitle(t.get(titleTok).lower())) {
+      return resolveText(
+          t.get(comp).text(), List.of(), t.get(comp).text(), null, PartyKind.COMPANY);
     }
     // "Menteri X Y" -> "Kementerian X Y"
     String head = t.get(titleTok).lower();
@@ -1426,9 +1487,34 @@ final class DocAnalyzer {
         }
       }
       String country = foreign != null ? foreign : "ID";
-      return resolveText(ministry, List.of(), ministry, country, PartyKind.GOVERNMENT);
+      DocOrg made = resolveText(ministry, List.of(), ministry, country, PartyKind.GOVERNMENT);
+      if (made.aliases.size() <= 1) {
+        made.synthetic = true;
+      }
+      return made;
     }
     return null;
+  }
+
+  private static boolean corporateTitle(String head) {
+    return switch (head) {
+      case "direktur",
+          "dirut",
+          "presiden",
+          "president",
+          "ceo",
+          "chairman",
+          "chief",
+          "general",
+          "managing",
+          "komisaris",
+          "executive",
+          "vice",
+          "wakil",
+          "senior" ->
+          true;
+      default -> false;
+    };
   }
 
   private String stripCountry(Sent x, String name) {

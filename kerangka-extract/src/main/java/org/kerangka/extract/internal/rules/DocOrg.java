@@ -17,6 +17,9 @@ final class DocOrg {
   /** A government named only by its country ("Pemerintah Indonesia", "Indonesia"). */
   boolean placeholder;
 
+  /** Made from a title alone ("Menteri Sumber Daya Australia" -> "Kementerian Sumber Daya ..."). */
+  boolean synthetic;
+
   DocOrg(String name, @Nullable String country, PartyKind kind, @Nullable String gazetteerId) {
     this.name = name;
     this.country = country;
