@@ -865,19 +865,46 @@ final class Assembler {
     if (d.event == null && (x.strongSigning || trigger)) {
       d.event = event(x);
     }
-    // term
-    Term.find(x, d);
+    // term: only where the sentence speaks of the agreement ("MoU itu berlaku ...", "It will
+    // remain")
+    boolean aboutIt = trigger || mentionsAgreement(x);
+    if (aboutIt) {
+      Term.find(x, d);
+    }
     // areas and activities
     Lists.apply(doc.s, x, d, trigger);
     // value
     if (d.value == null) {
       List<MoneyMention> money = MoneyFinder.find(doc.s, x.start, x.end);
-      if (!money.isEmpty() && valueBelongs(x, trigger)) {
+      boolean adjacent = x.index == d.trigger + 1;
+      if (!money.isEmpty() && (aboutIt || adjacent) && valueBelongs(x, trigger)) {
         MoneyMention m = money.get(0);
         d.value = new Money(m.amount(), m.currency());
         d.evidence(m.start(), m.end(), "value");
       }
     }
+  }
+
+  /** The sentence names an instrument, or refers to "kerja sama ini", "yang disepakati", "It". */
+  private static boolean mentionsAgreement(Sent x) {
+    if (!x.instruments.isEmpty()) {
+      return true;
+    }
+    List<Tok> t = x.t;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (w.equals("disepakati") || w.equals("arrangement") || w.equals("swap")) {
+        return true;
+      }
+      if (w.equals("sama")
+          && i > 0
+          && t.get(i - 1).is("kerja")
+          && i + 1 < t.size()
+          && (t.get(i + 1).is("ini") || t.get(i + 1).is("tersebut") || t.get(i + 1).is("itu"))) {
+        return true;
+      }
+    }
+    return !t.isEmpty() && (t.get(0).is("it") || t.get(0).is("this"));
   }
 
   private static boolean extensionOf(Sent x, int[] span) {

@@ -1174,6 +1174,7 @@ final class DocAnalyzer {
         if ((a.is("dan") || a.is("and") || a.is("&")) && j + 1 < n) {
           Tok b = t.get(j + 1);
           if ((b.cap() && (Lexicon.domainWord(b) || x.countryIso[j + 1] != null)
+                  || a.is("&") && (b.cap() || b.acronym())
                   || lowerComplement(t, j + 1))
               && x.title[j + 1] == null
               && !nameLike(x, j - 1)) {
@@ -1229,7 +1230,7 @@ final class DocAnalyzer {
                     || a.is("de")
                     || a.is("al")
                     || a.is("el"))
-                && !(a.acronym() && !a.initial() && a.text().length() <= 5 && !mixedCaseName(a))
+                && !(a.acronym() && !a.initial() && (a.text().length() <= 5 || brandCase(a)))
                 && !Lexicon.domainWord(a)
                 && x.countryIso[q] == null
                 && !insideCountry(x, q)
@@ -1344,7 +1345,17 @@ final class DocAnalyzer {
         && !orgWord(a);
   }
 
-  private static boolean mixedCaseName(Tok a) {
+  /** "KlikACC", "PowerChina", "ExxonMobil": an upper-case letter inside a word is a brand. */
+  private static boolean brandCase(Tok a) {
+    String w = a.text();
+    if (w.startsWith("Mc") || w.startsWith("Mac") || w.contains("-") || w.contains("'")) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
     return false;
   }
 

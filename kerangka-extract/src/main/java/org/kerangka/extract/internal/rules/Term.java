@@ -64,6 +64,13 @@ final class Term {
                         || next.equals("otomatis")
                         || prev.equals("akan"))
                 || w.equals("renewable")
+                    && !(next.length() > 0
+                        && Character.isLetter(next.charAt(0))
+                        && !next.equals("for")
+                        && !next.equals("by")
+                        && !next.equals("upon")
+                        && !next.equals("every")
+                        && !next.equals("automatically"))
                 || w.equals("extendable")
                 || (w.equals("renews") || w.equals("renewed"))
                     && (next.equals("automatically")
