@@ -152,6 +152,35 @@ class DocAnalyzerTests {
   }
 
   @Test
+  @Disabled(
+      "rules gap: the PT name pattern runs on into the person's name ('PT Vale Indonesia"
+          + " Febriany Eddy'), so Febriany Eddy is not read as a person")
+  void endsACompanyNameInATitleBeforeThePersonsName() {
+    Analysed a =
+        Analysed.of(
+            "Presiden Direktur PT Vale Indonesia Febriany Eddy menandatangani perjanjian itu.");
+
+    PersonMention febriany = person(a.sent(0), "Febriany Eddy");
+    assertThat(febriany.titleOrg()).isNotNull();
+    assertThat(febriany.titleOrg().knownAs("PT Vale Indonesia")).isTrue();
+  }
+
+  @Test
+  @Disabled(
+      "rules gap: a short company name after a title ('Presiden Direktur Vale Febriany Eddy')"
+          + " is read as part of the person's name")
+  void readsAShortCompanyNameInATitleAsTheOrganisation() {
+    Analysed a =
+        Analysed.of(
+            "PT Vale Indonesia Tbk hadir. Presiden Direktur Vale Febriany Eddy menandatangani"
+                + " perjanjian itu.");
+
+    PersonMention febriany = person(a.sent(1), "Febriany Eddy");
+    assertThat(febriany.titleOrg()).isNotNull();
+    assertThat(febriany.titleOrg().knownAs("PT Vale Indonesia")).isTrue();
+  }
+
+  @Test
   void marksAHeadOfStateAsAWitness() {
     Analysed a =
         Analysed.of(
