@@ -1,46 +1,32 @@
 package org.kerangka.extract.internal.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import org.kerangka.extract.Article;
+import org.kerangka.extract.CorpusFiles;
 import org.kerangka.extract.Language;
 
-/** Test articles copied from shared/seed and shared/corpus/dev, read from the classpath. */
+/** Test articles of the shared seed and dev corpora ({@link CorpusFiles}). */
 final class Corpus {
 
   private Corpus() {}
 
   /** The raw text of {@code name} ({@code seed-000} or {@code D001} ...). */
   static String read(String name) {
-    try (InputStream in = Corpus.class.getResourceAsStream("corpus/" + name + ".txt")) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test article " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return name.equals("seed-000")
+        ? CorpusFiles.read(CorpusFiles.SEED + "/000_e8b1a75f7aff8d21.txt")
+        : CorpusFiles.read(CorpusFiles.DEV + "/" + name + ".txt");
   }
 
   /** Every dev article id with its language from the corpus metadata. */
   static Map<String, Language> devLanguages() {
-    try (InputStream in = Corpus.class.getResourceAsStream("corpus/languages.tsv")) {
-      Map<String, Language> languages = new LinkedHashMap<>();
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String line : all.split("\n")) {
-        if (!line.isBlank()) {
-          String[] cells = line.split("\t");
-          languages.put(cells[0], Language.fromCode(cells[1]).orElseThrow());
-        }
-      }
-      return languages;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Language> languages = new LinkedHashMap<>();
+    for (Article article : CorpusFiles.articles(CorpusFiles.DEV)) {
+      languages.put(article.id(), Objects.requireNonNull(article.language(), article.id()));
     }
+    return languages;
   }
 
   /** Hostile strings every stage must survive: empty, controls, lone surrogates, marks, huge. */
