@@ -601,6 +601,12 @@ final class Assembler {
         continue;
       }
       DocOrg o = doc.knownOrg(surface);
+      for (int j = k; j <= e && o == null; j++) {
+        if (x.gazOrg[j] != null && !x.gazOrg[j].viaTitle() && x.gazOrgLast[j] <= e) {
+          o = doc.resolveGazetteer(x.gazOrg[j].organisation()); // "Saudi Aramco" is Aramco
+          o.aliases.add(surface);
+        }
+      }
       if (o == null
           && iso == null
           && !companyDescriptorBefore(t, i, k)

@@ -535,7 +535,22 @@ final class DocAnalyzer {
 
   /** "Politeknik STMI Jakarta Mustofa Rahman": cut a run back to an org already known. */
   private int truncateToKnown(Sent x, int first, int last) {
+    if (x.gazOrg[first] != null && x.gazOrgLast[first] >= last) {
+      return last;
+    }
+    // "Presiden Direktur PT Vale Indonesia Febriany Eddy": a known name, then a person
+    if (x.gazOrg[first] != null
+        && !x.gazOrg[first].viaTitle()
+        && nameLike(x, x.gazOrgLast[first] + 1)
+        && first > 0
+        && x.title[first - 1] == null
+        && titleBefore(x, first)) {
+      return x.gazOrgLast[first];
+    }
     for (int e = last - 1; e > first; e--) {
+      if (!nameLike(x, e + 1)) {
+        continue;
+      }
       String form = s.substring(x.t.get(first).start(), x.t.get(e).end());
       for (DocOrg o : orgs) {
         if (!o.placeholder && o.knownAs(form)) {
@@ -544,6 +559,15 @@ final class DocAnalyzer {
       }
     }
     return last;
+  }
+
+  private static boolean titleBefore(Sent x, int first) {
+    for (int k = Math.max(0, first - 4); k < first; k++) {
+      if (x.title[k] != null && x.titleLast[k] == first - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> EVENT_WORDS =
@@ -811,21 +835,21 @@ final class DocAnalyzer {
         k = close + 1;
         continue;
       }
-      if (x.countryIso[k] != null && x.countryLast[k] <= last) {
-        lastCountry = x.countryIso[k];
-        for (int j = k; j <= x.countryLast[k]; j++) {
-          appendTok(plain, t.get(j).text());
-        }
-        k = x.countryLast[k] + 1;
-        nameTokens++;
-        continue;
-      }
       if (x.gazOrg[k] != null && !x.gazOrg[k].viaTitle() && x.gazOrgLast[k] <= last) {
         int cover = x.gazOrgLast[k] - k + 1;
         if (cover > gzCover && !gzViaParen) {
           gz = x.gazOrg[k].organisation();
           gzCover = cover;
         }
+      }
+      if (x.countryIso[k] != null && x.countryLast[k] <= last) {
+        lastCountry = x.countryIso[k];
+        for (int j = k; j <= x.countryLast[k]; j++) {
+          appendTok(plain, t.get(j).text());
+        }
+        nameTokens += x.countryLast[k] + 1 - k;
+        k = x.countryLast[k] + 1;
+        continue;
       }
       appendTok(plain, a.text());
       nameTokens++;
@@ -845,7 +869,10 @@ final class DocAnalyzer {
     DocOrg org;
     if (gz != null) {
       boolean foreignSuffix =
-          lastCountry != null && !lastCountry.equals(gz.country()) && !gzViaParen;
+          lastCountry != null
+              && !lastCountry.equals(gz.country())
+              && !gzViaParen
+              && gzCover < nameTokens;
       boolean mostly =
           gzViaParen || gzCover >= nameTokens - 1 || unitSuffix(t, first, last, gzCover);
       if (!foreignSuffix && mostly) {
@@ -1014,6 +1041,26 @@ final class DocAnalyzer {
     o.aliases.addAll(aliases);
     orgs.add(o);
     return o;
+  }
+
+  /** "Vale" for "PT Vale Indonesia Tbk": the first word after a legal form, if one org has it. */
+  private @Nullable DocOrg orgByHeadWord(String word) {
+    DocOrg found = null;
+    for (DocOrg o : orgs) {
+      if (o.placeholder) {
+        continue;
+      }
+      String[] w = o.name.split(" ");
+      int i =
+          w.length > 1 && (w[0].equals("PT") || w[0].equals("CV") || w[0].equals("Perum")) ? 1 : 0;
+      if (w.length > i + 1 && w[i].equals(word)) {
+        if (found != null && found != o) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** A text-recognised org whose name begins with {@code form} ("SABIC Agri-Nutrients"). */
@@ -1382,8 +1429,19 @@ final class DocAnalyzer {
       return true;
     }
     for (DocOrg o : orgs) {
-      if (o.gazetteerId == null && !o.placeholder) {
-        for (String w : o.name.split("[ /]")) {
+      if (o.placeholder) {
+        continue;
+      }
+      for (String w : o.name.split("[ /]")) {
+        if (w.equals(a.text()) && w.length() > 1) {
+          return true;
+        }
+      }
+      if (o.gazetteerId != null) {
+        continue;
+      }
+      for (String alias : o.aliases) {
+        for (String w : alias.split("[ /]")) {
           if (w.equals(a.text()) && w.length() > 1) {
             return true;
           }
@@ -1458,6 +1516,9 @@ final class DocAnalyzer {
       }
       if (t.get(k).acronym() || t.get(k).cap() && !Lexicon.domainWord(t.get(k))) {
         DocOrg o = knownOrg(t.get(k).text());
+        if (o == null && t.get(k).cap() && x.countryIso[k] == null) {
+          o = orgByHeadWord(t.get(k).text());
+        }
         if (o != null) {
           return o;
         }

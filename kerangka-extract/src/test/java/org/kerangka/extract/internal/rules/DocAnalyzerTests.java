@@ -2,7 +2,6 @@ package org.kerangka.extract.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.kerangka.extract.Instrument;
 import org.kerangka.extract.PartyKind;
@@ -19,9 +18,6 @@ class DocAnalyzerTests {
   // ------------------------------------------------------------------ organisations
 
   @Test
-  @Disabled(
-      "rules gap: a foreign namesake ministry ('Kementerian Keuangan Vietnam') resolves to"
-          + " the Indonesian gazetteer entry instead of a separate VN organisation")
   void keepsAForeignNamesakeMinistryApartFromTheIndonesianOne() {
     Analysed a =
         Analysed.of(
@@ -96,9 +92,6 @@ class DocAnalyzerTests {
   }
 
   @Test
-  @Disabled(
-      "rules gap: 'Saudi Aramco' (name pattern) and a later 'Aramco' (gazetteer) become two"
-          + " different organisations")
   void resolvesAShortCompanyNameToTheFullNameUsedEarlier() {
     Analysed a =
         Analysed.of(
@@ -152,9 +145,6 @@ class DocAnalyzerTests {
   }
 
   @Test
-  @Disabled(
-      "rules gap: the PT name pattern runs on into the person's name ('PT Vale Indonesia"
-          + " Febriany Eddy'), so Febriany Eddy is not read as a person")
   void endsACompanyNameInATitleBeforeThePersonsName() {
     Analysed a =
         Analysed.of(
@@ -166,9 +156,6 @@ class DocAnalyzerTests {
   }
 
   @Test
-  @Disabled(
-      "rules gap: a short company name after a title ('Presiden Direktur Vale Febriany Eddy')"
-          + " is read as part of the person's name")
   void readsAShortCompanyNameInATitleAsTheOrganisation() {
     Analysed a =
         Analysed.of(

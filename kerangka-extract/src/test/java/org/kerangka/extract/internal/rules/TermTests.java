@@ -2,7 +2,6 @@ package org.kerangka.extract.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TermTests {
@@ -95,7 +94,6 @@ class TermTests {
   }
 
   @Test
-  @Disabled("rules gap: the adjective 'renewable' in 'renewable energy' sets extendable=true")
   void doesNotReadRenewableEnergyAsARenewableTerm() {
     Draft d = termOf("The agreement covers renewable energy and critical minerals.");
 
