@@ -22,9 +22,12 @@ final class DocAnalyzer {
   final List<DocOrg> orgs = new ArrayList<>();
   final List<Person> persons = new ArrayList<>();
 
-  DocAnalyzer(String normalised, Gazetteer gaz) {
+  private final NameIndex names;
+
+  DocAnalyzer(String normalised, Gazetteer gaz, NameIndex names) {
     this.s = normalised;
     this.gaz = gaz;
+    this.names = names;
     this.gOrgs = gaz.findOrganisations(normalised);
     this.gCountries = gaz.findCountries(normalised);
     this.gTitles = gaz.findTitles(normalised);
@@ -1546,16 +1549,12 @@ final class DocAnalyzer {
       if (known != null) {
         return known;
       }
-      for (Gazetteer.OrgEntry e : gaz.organisations()) {
-        if (DocOrg.key(e.name()).equals(DocOrg.key(ministry))) {
+      for (Gazetteer.OrgEntry e : names.lookup(ministry)) {
+        return resolveGazetteer(e);
+      }
+      for (Gazetteer.OrgEntry e : names.lookup(stripCountry(x, ministry))) {
+        if (foreign == null || foreign.equals(e.country())) {
           return resolveGazetteer(e);
-        }
-        for (String a : e.aliases()) {
-          if (DocOrg.key(a).equals(DocOrg.key(stripCountry(x, ministry)))) {
-            if (foreign == null || foreign.equals(e.country())) {
-              return resolveGazetteer(e);
-            }
-          }
         }
       }
       String country = foreign != null ? foreign : "ID";

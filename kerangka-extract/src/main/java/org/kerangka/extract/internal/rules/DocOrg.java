@@ -9,7 +9,8 @@ import org.kerangka.extract.PartyKind;
 /** An organisation as known in one document: canonical name, forms seen, country, kind. */
 final class DocOrg {
   String name;
-  final Set<String> aliases = new LinkedHashSet<>();
+  final Set<String> aliases = new KeyedSet();
+  private final Set<String> keys = new java.util.HashSet<>();
   @Nullable String country;
   PartyKind kind;
   @Nullable String gazetteerId;
@@ -42,18 +43,21 @@ final class DocOrg {
 
   boolean knownAs(String form) {
     String k = key(form);
-    if (k.isEmpty()) {
-      return false;
-    }
-    if (key(name).equals(k)) {
-      return true;
-    }
-    for (String a : aliases) {
-      if (key(a).equals(k)) {
-        return true;
+    return !k.isEmpty() && (k.equals(key(name)) || keys.contains(k));
+  }
+
+  /** Keeps the normalised keys of the aliases beside them, so look-ups do not recompute them. */
+  private final class KeyedSet extends LinkedHashSet<String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean add(String alias) {
+      boolean added = super.add(alias);
+      if (added) {
+        keys.add(key(alias));
       }
+      return added;
     }
-    return false;
   }
 
   @Override

@@ -36,8 +36,11 @@ public final class RuleExtractor {
   private final LanguageGuesser languages = new LanguageGuesser();
   private final CueScanner cues = new CueScanner();
 
+  private final NameIndex names;
+
   public RuleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.names = new NameIndex(gazetteer);
   }
 
   public ExtractionResult extract(Article article) {
@@ -61,7 +64,7 @@ public final class RuleExtractor {
         first = false;
       }
     }
-    DocAnalyzer doc = new DocAnalyzer(s, gazetteer);
+    DocAnalyzer doc = new DocAnalyzer(s, gazetteer, names);
     List<Sent> sents = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       sents.add(doc.analyse(i, spans.get(i)[0], spans.get(i)[1], headlines.get(i)));

@@ -12,7 +12,8 @@ record Analysed(String text, DocAnalyzer doc, List<Sent> sents) {
 
   static Analysed of(String original) {
     String text = new Normalizer().normalize(original).text();
-    DocAnalyzer doc = new DocAnalyzer(text, Gazetteer.bundled());
+    DocAnalyzer doc =
+        new DocAnalyzer(text, Gazetteer.bundled(), new NameIndex(Gazetteer.bundled()));
     List<Sent> sents = new ArrayList<>();
     List<Sentence> spans = new SentenceSplitter().split(text, 0, text.length());
     for (int i = 0; i < spans.size(); i++) {
