@@ -166,6 +166,27 @@ class CorpusRegressionTests {
         .isLessThanOrEqualTo(MAX_INDOSUM_AGREEMENTS_PER_1000);
   }
 
+  @Test
+  void indoSumRealSigningsAreFound() {
+    // the three IndoSum articles that do report a signed agreement (checked by hand)
+    assertThat(partiesIn("1516226340-bca-gandeng-klikacc"))
+        .contains("PT Bank Central Asia Tbk", "PT Aman Cermat Cepat");
+    assertThat(partiesIn("1510450220-indonesia-lebanon-sepakat"))
+        .contains("Kementerian Pemuda dan Olahraga")
+        .anyMatch(name -> name.contains("Lebanon"));
+    assertThat(partiesIn("1518776917-panahan-asian-games"))
+        .contains("Persatuan Panahan Seluruh Indonesia", "Kementerian Pemuda dan Olahraga");
+  }
+
+  private static List<String> partiesIn(String idPrefix) {
+    return indoSum.stream()
+        .filter(r -> r.id().startsWith(idPrefix))
+        .flatMap(r -> r.agreements().stream())
+        .flatMap(a -> a.parties().stream())
+        .map(Party::name)
+        .toList();
+  }
+
   // ------------------------------------------------------------- evidence
 
   @Test

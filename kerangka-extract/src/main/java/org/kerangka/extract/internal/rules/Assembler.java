@@ -1059,7 +1059,21 @@ final class Assembler {
 
   private @Nullable String place(Sent x) {
     List<Tok> t = x.t;
-    for (int i = 0; i + 1 < t.size(); i++) {
+    // prefer the place right after the signing verb: "menandatangani ... di Beirut"
+    int verb = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (Lexicon.SIGN_STRONG.contains(t.get(i).lower())) {
+        verb = i;
+        break;
+      }
+    }
+    String after = place(x, verb);
+    return after != null ? after : place(x, 0);
+  }
+
+  private @Nullable String place(Sent x, int from) {
+    List<Tok> t = x.t;
+    for (int i = from; i + 1 < t.size(); i++) {
       String w = t.get(i).lower();
       if (!(w.equals("di") || w.equals("in") || w.equals("at"))) {
         continue;

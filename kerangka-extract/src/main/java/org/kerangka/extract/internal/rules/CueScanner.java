@@ -11,8 +11,11 @@ import java.util.TreeMap;
  * words, so "impact", "design" or "mount" do not count.
  */
 final class CueScanner {
-  /** Stems that may carry Indonesian affixes. */
-  static final String[] STEMS = {"tandatangan", "teken", "kesepahaman", "memorandum"};
+  /**
+   * Stems that may carry Indonesian affixes. The prefix meN- drops the initial t, so
+   * "menandatangani" holds "andatangan" and "meneken" does not hold "teken".
+   */
+  static final String[] STEMS = {"andatangan", "teken", "meneken", "kesepahaman", "memorandum"};
 
   /** Whole words only. */
   static final String[] WORDS = {

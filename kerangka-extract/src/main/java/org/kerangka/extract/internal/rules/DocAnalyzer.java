@@ -386,7 +386,43 @@ final class DocAnalyzer {
         i = end;
       }
     }
-    // 3. governments named by country: "Pemerintah Indonesia", "pemerintah RRT"
+    // 3. "Perpani (Persatuan Panahan Seluruh Indonesia)": a short name with its full name
+    for (int i = 0; i + 3 < n; i++) {
+      if (taken[i]
+          || !t.get(i).cap()
+          || !t.get(i + 1).is("(")
+          || x.countryIso[i] != null
+          || Lexicon.domainWord(t.get(i))
+          || x.title[i] != null) {
+        continue;
+      }
+      int close = closeParen(t, i + 1, 10);
+      if (close < 0 || close - i < 4 || !parenIsName(t, i + 2, close - 1)) {
+        continue;
+      }
+      boolean head = false;
+      for (int k = i + 2; k < close; k++) {
+        head |= Heads.ID_START.contains(t.get(k).lower()) || Heads.EN.contains(t.get(k).lower());
+      }
+      boolean free = true;
+      for (int k = i; k <= close; k++) {
+        free &= !taken[k];
+      }
+      if (!head || !free) {
+        continue;
+      }
+      OrgMention m = mentionFor(x, i + 2, close - 1);
+      if (m != null) {
+        m.org().aliases.add(t.get(i).text());
+        x.orgs.add(
+            new OrgMention(
+                t.get(i).start(), t.get(close).end(), i, close, m.org(), x.text(s, i, close)));
+        for (int k = i; k <= close; k++) {
+          taken[k] = true;
+        }
+      }
+    }
+    // 4. governments named by country: "Pemerintah Indonesia", "pemerintah RRT"
     for (int i = 0; i + 1 < n; i++) {
       if (taken[i]
           || !t.get(i).lower().equals("pemerintah") && !t.get(i).lower().equals("government")) {
@@ -1506,6 +1542,21 @@ final class DocAnalyzer {
               || foreign.equals(viaTitle.organisation().country())
               || "ID".equals(viaTitle.organisation().country()) && foreign.equals("ID"))) {
         return resolveGazetteer(viaTitle.organisation());
+      }
+      if (!extra && foreign != null && "ID".equals(viaTitle.organisation().country())) {
+        // "Menlu Timor-Leste": the counterpart ministry of another country
+        StringBuilder where = new StringBuilder();
+        for (int k = viaLast + 1; k <= to; k++) {
+          if (x.countryIso[k] != null || insideCountry(x, k)) {
+            where
+                .append(where.length() > 0 && !t.get(k).is("-") && !t.get(k - 1).is("-") ? " " : "")
+                .append(t.get(k).text());
+          }
+        }
+        String name = viaTitle.organisation().name() + " " + where;
+        DocOrg made = resolveText(name, List.of(), name, foreign, viaTitle.organisation().kind());
+        made.synthetic = made.aliases.size() <= 1;
+        return made;
       }
     }
     // the last organisation named wins: "Kepala BSKJI Kemenperin", "Dirjen X pada Kementerian Y"

@@ -46,7 +46,14 @@ final class Heads {
           "pusat",
           "balai",
           "akademi",
-          "sekretariat");
+          "sekretariat",
+          "persatuan",
+          "perhimpunan",
+          "ikatan",
+          "himpunan",
+          "gabungan",
+          "komite",
+          "konfederasi");
 
   /** English heads inside or at the end of a name ("Ministry of ...", "INPEX Corporation"). */
   static final Set<String> EN =
@@ -149,7 +156,14 @@ final class Heads {
         || n.contains("association")
         || n.contains("kamar dagang")
         || n.contains("chamber")
-        || n.contains("kadin")) {
+        || n.contains("kadin")
+        || n.startsWith("persatuan")
+        || n.startsWith("perhimpunan")
+        || n.startsWith("ikatan")
+        || n.startsWith("himpunan")
+        || n.startsWith("gabungan")
+        || n.startsWith("komite")
+        || n.startsWith("konfederasi")) {
       return PartyKind.ASSOCIATION;
     }
     if (n.startsWith("pt ")

@@ -85,8 +85,10 @@ final class Lists {
       String w = t.get(i).lower();
       boolean area = Lexicon.AREA_CUES.contains(w);
       boolean activity = Lexicon.ACTIVITY_CUES.contains(w);
-      if (w.equals("hal") && !(i > 0 && t.get(i - 1).is("dalam"))) {
-        area = false;
+      if (w.equals("hal")
+          && (!(i > 0 && t.get(i - 1).is("dalam"))
+              || i + 1 < n && (t.get(i + 1).is("ini") || t.get(i + 1).is("itu")))) {
+        area = false; // "dalam hal ini" is not a list
       }
       if (w.equals("lingkup")
           || w.equals("cakupan")
