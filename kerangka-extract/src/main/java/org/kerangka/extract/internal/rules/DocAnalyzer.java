@@ -145,14 +145,16 @@ final class DocAnalyzer {
   private void findInstrumentsAndCues(Sent x) {
     List<Tok> t = x.t;
     Instrument[] kind = new Instrument[1];
+    int insideInstrument = -1;
     for (int i = 0; i < t.size(); i++) {
       Tok a = t.get(i);
       if (!a.isWord()) {
         continue;
       }
       String w = a.lower();
-      int len = Lexicon.instrumentAt(t, i, kind);
+      int len = i > insideInstrument ? Lexicon.instrumentAt(t, i, kind) : 0;
       if (len > 0) {
+        insideInstrument = i + len - 1; // "Joint Declaration of Intent" is one instrument
         // "kerja sama" alone is not an instrument; "joint study agreement" is
         x.instruments.add(new int[] {i, i + len - 1});
         x.instrumentKinds.add(kind[0]);

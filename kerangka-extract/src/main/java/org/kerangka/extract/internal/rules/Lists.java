@@ -112,7 +112,8 @@ final class Lists {
         store(x, d, items, act, t.get(j).start());
         return;
       }
-      if (w.equals("berupa") || w.equals("pursue") || w.equals("carry")) {
+      if ((w.equals("berupa") || w.equals("pursue") || w.equals("carry"))
+          && !startsInstrument(x, i + 1)) {
         List<String> items = items(s, t, i + (w.equals("carry") ? 2 : 1));
         store(x, d, items, true, t.get(i).start());
         return;
@@ -146,6 +147,15 @@ final class Lists {
     if (trigger && !d.areasExplicit && d.areas.isEmpty()) {
       subject(s, x, d);
     }
+  }
+
+  private static boolean startsInstrument(Sent x, int k) {
+    for (int[] span : x.instruments) {
+      if (span[0] == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNounSubject(List<Tok> t, int i) {
@@ -202,7 +212,9 @@ final class Lists {
         d.evidence(x.start, x.end, "activities");
       }
     } else if (!d.areasExplicit) {
-      d.areas.clear();
+      if (!d.sentences.contains(x.index) || x.index != d.trigger) {
+        d.areas.clear(); // an explicit list replaces the subject phrase of an earlier sentence
+      }
       d.areas.addAll(items);
       d.areasExplicit = true;
       d.evidence(x.start, x.end, "areas");
@@ -239,6 +251,11 @@ final class Lists {
               || a.is("ujar")
               || a.is("said")
               || a.is("sesuai")
+              || a.is("dengan")
+              || a.is("apabila")
+              || a.is("jika")
+              || a.is("worth")
+              || a.is("senilai")
               || a.is("untuk")
                   && k + 1 < n
                   && (t.get(k + 1).is("mendukung") || t.get(k + 1).is("memperkuat")))) {
@@ -286,6 +303,21 @@ final class Lists {
       }
     }
     segs.add(new int[] {segStart, to});
+    // "A, B, dan C (X), D, serta E": with "serta" closing the list, an earlier ", dan" closes
+    // an item of its own: "A, B, dan C (X)" is one item
+    int fin = segs.size() - 1;
+    if (fin >= 2 && t.get(segs.get(fin)[0]).is("serta")) {
+      for (int j = fin - 1; j >= 1; j--) {
+        if (t.get(segs.get(j)[0]).is("dan") || t.get(segs.get(j)[0]).is("and")) {
+          int[] merged = {segs.get(0)[0], segs.get(j)[1]};
+          List<int[]> rest = new ArrayList<>(segs.subList(j + 1, segs.size()));
+          segs.clear();
+          segs.add(merged);
+          segs.addAll(rest);
+          break;
+        }
+      }
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < segs.size(); i++) {
       int a = segs.get(i)[0];
@@ -362,7 +394,14 @@ final class Lists {
     }
     String a = t.get(k - 1).lower();
     String b = t.get(k + 1).lower();
-    return a.equals("kecil") && b.equals("menengah")
+    if (b.equals("derivatives")
+        || b.equals("turunannya")
+        || b.equals("komponennya")
+        || b.equals("turunan") && k + 2 >= t.size()) {
+      return true; // "crude palm oil and derivatives" is one item
+    }
+    return a.equals("capture") && b.equals("storage")
+        || a.equals("kecil") && b.equals("menengah")
         || a.equals("small") && b.equals("medium")
         || a.equals("small") && b.startsWith("medium")
         || a.equals("research") && b.equals("development")
@@ -401,6 +440,8 @@ final class Lists {
   private static void addItem(List<String> out, String s, List<Tok> t, int a, int b) {
     while (a < b
         && (t.get(a).isPunct() && !t.get(a).is("(")
+            || PURPOSE_VERBS.contains(t.get(a).lower()) && a + 1 < b
+            || t.get(a).is("the") && a + 1 < b
             || t.get(a).is("dan")
             || t.get(a).is("serta")
             || t.get(a).is("and")
@@ -433,116 +474,128 @@ final class Lists {
         || w.startsWith("meng");
   }
 
+  private static final java.util.Set<String> SUBJECT_FILLERS =
+      Lexicon.set(
+          "kerja",
+          "sama",
+          "tentang",
+          "mengenai",
+          "terkait",
+          "bidang",
+          "on",
+          "for",
+          "untuk",
+          "serupa",
+          "similar",
+          "baru",
+          "new",
+          "kerjasama",
+          "sektor",
+          "soal",
+          "perihal");
+
+  private static final java.util.Set<String> PURPOSE_VERBS =
+      Lexicon.set(
+          "expand",
+          "develop",
+          "study",
+          "explore",
+          "evaluate",
+          "build",
+          "set",
+          "supply",
+          "promote",
+          "strengthen",
+          "deepen",
+          "support",
+          "establish",
+          "cooperate",
+          "fund",
+          "finance",
+          "boost",
+          "accelerate",
+          "improve",
+          "create",
+          "construct",
+          "upgrade",
+          "increase",
+          "enhance",
+          "jointly");
+
   /**
-   * "nota kesepahaman tentang X dan Y", "kontrak pasokan X", "a geothermal cooperation agreement".
+   * "nota kesepahaman tentang X dan Y", "kontrak pasokan X", "a geothermal cooperation agreement",
+   * "an MoU ... to expand X and develop Y": the subject of the instrument, as areas.
    */
   private static void subject(String s, Sent x, Draft d) {
     List<Tok> t = x.t;
+    int n = t.size();
     for (int si = 0; si < x.instruments.size(); si++) {
       int[] span = x.instruments.get(si);
       if (si + 1 < x.instruments.size() && x.instruments.get(si + 1)[0] <= span[1] + 3) {
         continue; // "surat pernyataan minat atau Letter of Intent (LoI)": use the last name
       }
       int k = span[1] + 1;
-      // skip "(MoU)" and fillers
-      if (k < t.size() && t.get(k).is("(")) {
+      if (k < n && t.get(k).is(")")) {
+        k++; // the instrument was the bracketed form: "Letter of Intent (LoI)"
+      }
+      if (k < n && t.get(k).is("(")) {
         int c = DocAnalyzer.closeParen(t, k, 10);
         if (c > 0) {
           k = c + 1;
         }
       }
-      while (k < t.size()
-          && (t.get(k).is("kerja")
-              || t.get(k).is("sama")
-              || t.get(k).is("tentang")
-              || t.get(k).is("mengenai")
-              || t.get(k).is("terkait")
-              || t.get(k).is("di") && k + 1 < t.size() && t.get(k + 1).is("bidang")
-              || t.get(k).is("bidang")
-              || t.get(k).is("on")
-              || t.get(k).is("for")
-              || t.get(k).is("untuk")
-              || t.get(k).is("pengembangan") && false
-              || t.get(k).is("penjajakan") && false)) {
+      while (k < n
+          && (SUBJECT_FILLERS.contains(t.get(k).lower())
+              || t.get(k).is("di") && k + 1 < n && t.get(k + 1).is("bidang"))) {
         k++;
       }
-      if (k < t.size() && Lexicon.ANAPHOR.contains(t.get(k).lower())) {
+      if (k < n && Lexicon.ANAPHOR.contains(t.get(k).lower())) {
         continue;
       }
-      if (k < t.size()
+      if (k < n
           && (t.get(k).is("antara")
               || t.get(k).is("dengan")
               || t.get(k).is("between")
-              || t.get(k).is("with"))) {
-        // "nota kesepahaman antara A dan B untuk X": the purpose after the parties
-        int after = -1;
-        for (OrgMention m : x.orgs) {
-          after = Math.max(after, m.last());
-        }
-        if (after > k && after + 1 < t.size()) {
-          int j = after + 1;
-          while (j < t.size() && (t.get(j).is(",") || t.get(j).is(")"))) {
-            j++;
-          }
-          if (j < t.size()
-              && (t.get(j).is("untuk")
-                  || t.get(j).is("tentang")
-                  || t.get(j).is("mengenai")
-                  || t.get(j).is("terkait")
-                  || t.get(j).is("for")
-                  || t.get(j).is("on")
-                  || t.get(j).is("di") && j + 1 < t.size() && t.get(j + 1).is("bidang"))) {
-            k = j + (t.get(j).is("di") ? 2 : 1);
-          }
-        }
+              || t.get(k).is("with")
+              || t.get(k).is("at")
+              || t.get(k).is("to"))) {
+        k = purposeAfterParties(x, k);
       }
-      int e = k;
-      int depth = 0;
-      while (e < t.size()) {
-        Tok a = t.get(e);
-        if (a.is("untuk") && e > k && e + 1 < t.size() && !verbLike(t.get(e + 1))) {
-          e++;
+      if (k < 0 || k >= n) {
+        k = englishPurpose(x, span[1] + 1);
+        if (k < 0) {
+          if (premodifier(t, span, d)) {
+            return;
+          }
           continue;
         }
-        if (a.is("(")) {
-          depth++;
-        } else if (a.is(")")) {
-          depth--;
-        }
-        if (depth <= 0
-            && (a.is(".")
-                || Lexicon.PHRASE_STOP.contains(a.lower()) && !(a.is("dan") || a.is("and"))
-                || a.cap()
-                    && !a.acronym()
-                    && e > k
-                    && !t.get(e - 1).is("(")
-                    && depth == 0
-                    && DateWords.isWeekday(a.lower())
-                || a.is(",")
-                    && e + 1 < t.size()
-                    && (DateWords.isWeekday(t.get(e + 1).lower())
-                        || t.get(e + 1).is("senilai")
-                        || t.get(e + 1).is("worth")
-                        || t.get(e + 1).cap() && !t.get(e + 1).acronym()))) {
-          break;
-        }
-        if (a.cap()
-            && !a.acronym()
-            && depth == 0
-            && (x.orgAt(e) != null || x.personAt(e) != null)) {
-          break;
-        }
-        if (depth == 0
-            && (Lexicon.SIGN.contains(a.lower())
-                || Lexicon.PLANNED.contains(a.lower())
-                || x.countryIso[e] != null && a.cap()
-                || a.is("\""))) {
-          break;
-        }
-        e++;
       }
-      if (e - k >= 1 && e - k <= 25 && t.get(k).isWord() && !t.get(k).cap()) {
-        List<String> items = split(s, t, k, e);
+      // "kontrak studi kelayakan ... untuk proyek amonia hijau": the study is the activity,
+      // the project the area
+      if (Lists.STRONG_ACTIVITY.contains(t.get(k).lower())) {
+        int e = phraseEnd(x, k);
+        if (e > k && d.activities.isEmpty()) {
+          d.activities.add(s.substring(t.get(k).start(), t.get(e - 1).end()));
+        }
+        int p = purposeAfter(t, e);
+        if (p < 0) {
+          continue;
+        }
+        k = p;
+      }
+      int e = phraseEnd(x, k);
+      if (e - k >= 1
+          && e - k <= 25
+          && (t.get(k).isWord() && !t.get(k).cap() || t.get(k).kind() == Tok.NUMBER)) {
+        List<String> items = new ArrayList<>(split(s, t, k, e));
+        // "... pendidikan vokasi sistem ganda di bidang mekatronika dan otomasi industri"
+        if (e + 2 < n && t.get(e).is("di") && t.get(e + 1).is("bidang")) {
+          int e2 = phraseEnd(x, e + 2);
+          if (e2 > e + 2) {
+            items.addAll(split(s, t, e + 2, e2));
+            e = e2;
+          }
+        }
         items.removeIf(it -> it.split(" ").length > 14);
         if (!items.isEmpty()) {
           d.areas.addAll(items);
@@ -550,44 +603,166 @@ final class Lists {
           return;
         }
       }
-      // English pre-modifier: "a geothermal cooperation agreement"
-      int b = span[0] - 1;
-      int a = b;
-      while (a >= 0
-          && t.get(a).isWord()
-          && !t.get(a).cap()
-          && !t.get(a).is("a")
-          && !t.get(a).is("an")
-          && !t.get(a).is("the")
-          && !Lexicon.SIGN.contains(t.get(a).lower())
-          && !Lexicon.PLANNED.contains(t.get(a).lower())
-          && b - a < 4) {
-        a--;
-      }
-      if (a >= 0 && (t.get(a).is("a") || t.get(a).is("an")) && a < b) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = a + 1; j <= b; j++) {
-          String w = t.get(j).lower();
-          if (w.equals("cooperation")
-              || w.equals("supply")
-              || w.equals("purchase")
-              || w.equals("joint")
-              || w.equals("study")
-              || w.equals("grant")
-              || w.equals("framework")
-              || w.equals("new")) {
-            continue;
-          }
-          if (sb.length() > 0) {
-            sb.append(' ');
-          }
-          sb.append(t.get(j).text());
-        }
-        if (sb.length() > 2) {
-          d.areas.add(sb.toString());
-          return;
-        }
+      if (premodifier(t, span, d)) {
+        return;
       }
     }
+  }
+
+  /** "antara A dan B untuk X": the index after "untuk" following the last party, or -1. */
+  private static int purposeAfterParties(Sent x, int k) {
+    List<Tok> t = x.t;
+    int after = k;
+    for (OrgMention m : x.orgs) {
+      after = Math.max(after, m.last());
+    }
+    int p = purposeAfter(t, after + 1);
+    return p;
+  }
+
+  private static int purposeAfter(List<Tok> t, int j) {
+    while (j < t.size() && (t.get(j).is(",") || t.get(j).is(")"))) {
+      j++;
+    }
+    if (j < t.size()
+        && (t.get(j).is("untuk")
+            || t.get(j).is("tentang")
+            || t.get(j).is("mengenai")
+            || t.get(j).is("terkait")
+            || t.get(j).is("for")
+            || t.get(j).is("on"))) {
+      return j + 1;
+    }
+    if (j + 1 < t.size() && t.get(j).is("di") && t.get(j + 1).is("bidang")) {
+      return j + 2;
+    }
+    return -1;
+  }
+
+  /** "signed an MoU on Tuesday to expand the Cirata plant": the object after "to VERB". */
+  private static int englishPurpose(Sent x, int from) {
+    List<Tok> t = x.t;
+    for (int j = from; j < Math.min(t.size() - 1, from + 12); j++) {
+      Tok a = t.get(j);
+      if (a.is(".") || a.is(";")) {
+        return -1;
+      }
+      if (a.is("to") && PURPOSE_VERBS.contains(t.get(j + 1).lower())) {
+        int k = j + 1;
+        while (k < t.size()
+            && (PURPOSE_VERBS.contains(t.get(k).lower())
+                || t.get(k).is("up")
+                || t.get(k).is("the")
+                || t.get(k).is("a")
+                || t.get(k).is("an")
+                || t.get(k).is("development") && k + 1 < t.size() && t.get(k + 1).is("of")
+                || t.get(k).is("of") && k > 0 && t.get(k - 1).is("development"))) {
+          k++;
+        }
+        return k < t.size() ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a subject phrase starting at {@code k} ends (exclusive). */
+  private static int phraseEnd(Sent x, int k) {
+    List<Tok> t = x.t;
+    int e = k;
+    int depth = 0;
+    while (e < t.size()) {
+      Tok a = t.get(e);
+      if (a.is("untuk")
+          && e > k
+          && e + 1 < t.size()
+          && !verbLike(t.get(e + 1))
+          && Lexicon.smallNumber(t.get(e + 1).lower()) < 0) {
+        e++;
+        continue;
+      }
+      if (a.is("bersama") && e + 1 < t.size() && !t.get(e + 1).cap()) {
+        e++;
+        continue;
+      }
+      if ((a.is("and") || a.is("dan"))
+          && e + 1 < t.size()
+          && PURPOSE_VERBS.contains(t.get(e + 1).lower())) {
+        e++; // "to expand X and develop Y": keep going, the verb is dropped when splitting
+        continue;
+      }
+      if (a.is("(")) {
+        depth++;
+      } else if (a.is(")")) {
+        depth--;
+      }
+      if (depth <= 0
+          && (a.is(".")
+              || Lexicon.PHRASE_STOP.contains(a.lower()) && !(a.is("dan") || a.is("and"))
+              || a.cap() && !a.acronym() && e > k && depth == 0 && DateWords.isWeekday(a.lower())
+              || a.is(",")
+                  && e + 1 < t.size()
+                  && (DateWords.isWeekday(t.get(e + 1).lower())
+                      || t.get(e + 1).is("senilai")
+                      || t.get(e + 1).is("worth")
+                      || t.get(e + 1).is("covering")
+                      || t.get(e + 1).is("including")
+                      || t.get(e + 1).cap() && !t.get(e + 1).acronym()))) {
+        break;
+      }
+      if (a.cap() && !a.acronym() && depth == 0 && (x.orgAt(e) != null || x.personAt(e) != null)) {
+        break;
+      }
+      if (depth == 0
+          && (Lexicon.SIGN.contains(a.lower())
+              || Lexicon.PLANNED.contains(a.lower())
+              || x.countryIso[e] != null && a.cap() && e == k
+              || a.is("\""))) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** English pre-modifier: "a geothermal cooperation agreement" gives "geothermal". */
+  private static boolean premodifier(List<Tok> t, int[] span, Draft d) {
+    int b = span[0] - 1;
+    int a = b;
+    while (a >= 0
+        && t.get(a).isWord()
+        && !t.get(a).cap()
+        && !t.get(a).is("a")
+        && !t.get(a).is("an")
+        && !t.get(a).is("the")
+        && !Lexicon.SIGN.contains(t.get(a).lower())
+        && !Lexicon.PLANNED.contains(t.get(a).lower())
+        && b - a < 4) {
+      a--;
+    }
+    if (a >= 0 && (t.get(a).is("a") || t.get(a).is("an")) && a < b) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = a + 1; j <= b; j++) {
+        String w = t.get(j).lower();
+        if (w.equals("cooperation")
+            || w.equals("supply")
+            || w.equals("purchase")
+            || w.equals("joint")
+            || w.equals("study")
+            || w.equals("grant")
+            || w.equals("framework")
+            || w.equals("new")) {
+          continue;
+        }
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(t.get(j).text());
+      }
+      if (sb.length() > 2) {
+        d.areas.add(sb.toString());
+        return true;
+      }
+    }
+    return false;
   }
 }
