@@ -94,6 +94,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Print each article id with the parties of every agreement found.")
   private boolean list;
 
+  @Option(
+      names = "--scaling",
+      description =
+          "Also time single inputs of 1, 2, 5 and 10 MB (general news, and the seed article"
+              + " repeated) to show that time grows linearly with input size.")
+  private boolean scaling;
+
   @Override
   public Integer call() throws InterruptedException {
     if (seconds <= 0 || warmupSeconds < 0) {
@@ -163,12 +170,58 @@ final class BenchCommand implements Callable<Integer> {
           extraction.articlesPerSecond() / scan.articlesPerSecond());
       out.flush();
     }
+    if (scaling) {
+      scaling(extractor, texts, out, progress);
+    }
     out.printf(
         Locale.ROOT,
         "%nMB = 10^6 bytes of UTF-8 text. extraction/scan = extraction throughput divided by"
             + " the throughput of the bare cue-word scan (which includes lower-casing);"
             + " target >= 0.3.%n");
     return ExitCodes.OK;
+  }
+
+  /** One long input per size and kind; best of three runs after one warm-up run. */
+  private static void scaling(
+      AgreementExtractor extractor, Corpus texts, PrintWriter out, PrintWriter progress) {
+    StringBuilder news = new StringBuilder();
+    for (Article a : texts.articles) {
+      news.append(a.text()).append("\n\n");
+    }
+    String seed = seedText();
+    out.printf(Locale.ROOT, "%n%-12s %8s %12s %12s%n", "input", "MB", "ms", "ms per MB");
+    for (int mb : new int[] {1, 2, 5, 10}) {
+      for (String kind : new String[] {"news", "seed x N"}) {
+        String source = kind.equals("news") ? news.toString() : seed;
+        StringBuilder b = new StringBuilder(mb * 1_000_000 + source.length());
+        while (b.length() < mb * 1_000_000) {
+          b.append(source).append("\n\n");
+        }
+        b.setLength(mb * 1_000_000);
+        Article article = Article.of("scaling", b.toString());
+        progress.printf(Locale.ROOT, "timing %s, %d MB ...%n", kind, mb);
+        sink += extractor.extract(article).agreements().size();
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+          long t0 = System.nanoTime();
+          sink += extractor.extract(article).agreements().size();
+          best = Math.min(best, System.nanoTime() - t0);
+        }
+        out.printf(Locale.ROOT, "%-12s %8d %12.1f %12.1f%n", kind, mb, best / 1e6, best / 1e6 / mb);
+        out.flush();
+      }
+    }
+  }
+
+  private static String seedText() {
+    try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/seed.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("bench/seed.txt is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bench/seed.txt", e);
+    }
   }
 
   private void findings(

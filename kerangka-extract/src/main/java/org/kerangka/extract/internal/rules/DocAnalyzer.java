@@ -21,16 +21,49 @@ final class DocAnalyzer {
   private final List<Gazetteer.TitleMatch> gTitles;
   final List<DocOrg> orgs = new ArrayList<>();
   final List<Person> persons = new ArrayList<>();
+  private final java.util.Set<String> firstNames = new java.util.HashSet<>();
 
   private final NameIndex names;
 
   DocAnalyzer(String normalised, Gazetteer gaz, NameIndex names) {
+    this(normalised, 0, normalised.length(), gaz, names);
+  }
+
+  /** Analyses sentences inside {@code [from, to)} of the normalised text. */
+  DocAnalyzer(String normalised, int from, int to, Gazetteer gaz, NameIndex names) {
     this.s = normalised;
     this.gaz = gaz;
     this.names = names;
-    this.gOrgs = gaz.findOrganisations(normalised);
-    this.gCountries = gaz.findCountries(normalised);
-    this.gTitles = gaz.findTitles(normalised);
+    String part =
+        from == 0 && to == normalised.length() ? normalised : normalised.substring(from, to);
+    this.gOrgs =
+        shift(
+            gaz.findOrganisations(part),
+            from,
+            (m, d) ->
+                new Gazetteer.OrgMatch(m.start() + d, m.end() + d, m.organisation(), m.viaTitle()));
+    this.gCountries =
+        shift(
+            gaz.findCountries(part),
+            from,
+            (m, d) -> new Gazetteer.CountryMatch(m.start() + d, m.end() + d, m.iso2()));
+    this.gTitles =
+        shift(
+            gaz.findTitles(part),
+            from,
+            (m, d) -> new Gazetteer.TitleMatch(m.start() + d, m.end() + d, m.title(), m.rank()));
+  }
+
+  private static <M> List<M> shift(
+      List<M> matches, int delta, java.util.function.BiFunction<M, Integer, M> move) {
+    if (delta == 0) {
+      return matches;
+    }
+    List<M> out = new ArrayList<>(matches.size());
+    for (M m : matches) {
+      out.add(move.apply(m, delta));
+    }
+    return out;
   }
 
   Sent analyse(int index, int start, int end, boolean headline) {
@@ -633,14 +666,7 @@ final class DocAnalyzer {
   }
 
   private boolean isPersonStart(Sent x, int k) {
-    Tok a = x.t.get(k);
-    for (Person p : persons) {
-      String first = p.name.split(" ")[0];
-      if (first.equals(a.text()) && p.name.contains(" ")) {
-        return true;
-      }
-    }
-    return false;
+    return firstNames.contains(x.t.get(k).text());
   }
 
   private boolean startsNewOrg(Sent x, int k) {
@@ -1469,27 +1495,49 @@ final class DocAnalyzer {
     if (Heads.EN.contains(a.lower()) || Heads.ID_START.contains(a.lower())) {
       return true;
     }
+    return orgWords().contains(a.text());
+  }
+
+  private java.util.Set<String> orgWordCache = java.util.Set.of();
+  private long orgWordStamp = -1;
+
+  /** Words of the names of the document's organisations (and aliases of text-found ones). */
+  private java.util.Set<String> orgWords() {
+    long stamp = orgs.size();
     for (DocOrg o : orgs) {
-      if (o.placeholder) {
-        continue;
+      if (o.gazetteerId == null) {
+        stamp = stamp * 31 + o.aliases.size();
       }
-      for (String w : o.name.split("[ /]")) {
-        if (w.equals(a.text()) && w.length() > 1) {
-          return true;
+    }
+    if (stamp != orgWordStamp) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (DocOrg o : orgs) {
+        if (o.placeholder) {
+          continue;
         }
-      }
-      if (o.gazetteerId != null) {
-        continue;
-      }
-      for (String alias : o.aliases) {
-        for (String w : alias.split("[ /]")) {
-          if (w.equals(a.text()) && w.length() > 1) {
-            return true;
+        addWords(words, o.name);
+        if (o.gazetteerId == null) {
+          for (String alias : o.aliases) {
+            addWords(words, alias);
           }
         }
       }
+      orgWordCache = words;
+      orgWordStamp = stamp;
     }
-    return false;
+    return orgWordCache;
+  }
+
+  private static void addWords(java.util.Set<String> words, String name) {
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '/') {
+        if (i - start > 1) {
+          words.add(name.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
   }
 
   private boolean witnessOnly(
@@ -1668,6 +1716,10 @@ final class DocAnalyzer {
     }
     Person p = new Person(name, title, org, rank);
     persons.add(p);
+    int space = name.indexOf(' ');
+    if (space > 0) {
+      firstNames.add(name.substring(0, space));
+    }
     return p;
   }
 

@@ -64,23 +64,41 @@ public final class RuleExtractor {
         first = false;
       }
     }
-    DocAnalyzer doc = new DocAnalyzer(s, gazetteer, names);
-    List<Sent> sents = new ArrayList<>(spans.size());
-    for (int i = 0; i < spans.size(); i++) {
-      sents.add(doc.analyse(i, spans.get(i)[0], spans.get(i)[1], headlines.get(i)));
-    }
-    if (DEBUG) {
-      for (Sent x : sents) {
-        System.err.println(Debug.describe(s, x));
+    // A real article is a few kilobytes. Far longer input (a whole dump pasted in, a fuzzer's
+    // megabytes) is read in independent sections of about CHUNK characters, so that memory stays
+    // bounded and time linear; an agreement is never reported across two sections.
+    List<AgreementRecord> records = new ArrayList<>();
+    int first0 = 0;
+    while (first0 < spans.size()) {
+      int last0 = first0;
+      int from = spans.get(first0)[0];
+      while (last0 + 1 < spans.size() && spans.get(last0 + 1)[1] - from <= CHUNK) {
+        last0++;
       }
-    }
-    List<Draft> drafts = new Assembler(doc, sents, article.published()).run();
-    List<AgreementRecord> records = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      records.add(toRecord(d, norm));
+      int to = spans.get(last0)[1];
+      DocAnalyzer doc =
+          spans.size() == last0 + 1 && first0 == 0
+              ? new DocAnalyzer(s, gazetteer, names)
+              : new DocAnalyzer(s, from, to, gazetteer, names);
+      List<Sent> sents = new ArrayList<>(last0 - first0 + 1);
+      for (int i = first0; i <= last0; i++) {
+        sents.add(doc.analyse(i - first0, spans.get(i)[0], spans.get(i)[1], headlines.get(i)));
+      }
+      if (DEBUG) {
+        for (Sent x : sents) {
+          System.err.println(Debug.describe(s, x));
+        }
+      }
+      for (Draft d : new Assembler(doc, sents, article.published()).run()) {
+        records.add(toRecord(d, norm));
+      }
+      first0 = last0 + 1;
     }
     return new ExtractionResult(article.id(), language, article.published(), records);
   }
+
+  /** Section size for very long input, in characters of normalised text. */
+  static final int CHUNK = 50_000;
 
   private static boolean isHeadline(String s, Sentence sent, String title) {
     String line = s.substring(sent.start(), sent.end()).strip();

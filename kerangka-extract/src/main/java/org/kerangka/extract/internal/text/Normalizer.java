@@ -26,13 +26,7 @@ public final class Normalizer {
 
   public NormalizedText normalize(String original) {
     if (isPlainAscii(original)) {
-      int n = original.length();
-      int[] map = new int[2 * n];
-      for (int i = 0; i < n; i++) {
-        map[2 * i] = i;
-        map[2 * i + 1] = i + 1;
-      }
-      return new NormalizedText(original, map);
+      return NormalizedText.identity(original);
     }
     return new Builder(original).run();
   }
@@ -120,14 +114,13 @@ public final class Normalizer {
   private static final class Builder {
     private final String original;
     private char[] out;
-    private int[] map;
+    private final NormalizedText.Offsets offsets = new NormalizedText.Offsets();
     private int length;
 
     Builder(String original) {
       this.original = original;
       int capacity = original.length() + 16;
       this.out = new char[capacity];
-      this.map = new int[2 * capacity];
     }
 
     NormalizedText run() {
@@ -151,7 +144,7 @@ public final class Normalizer {
         }
         i = cluster(i);
       }
-      return new NormalizedText(new String(out, 0, length), Arrays.copyOf(map, 2 * length));
+      return offsets.build(new String(out, 0, length));
     }
 
     private static boolean isSurrogate(char c) {
@@ -225,7 +218,7 @@ public final class Normalizer {
         return;
       }
       if (c == ' ' && length > 0 && out[length - 1] == ' ') {
-        map[2 * length - 1] = sourceEnd;
+        offsets.extendLast(length - 1, sourceEnd);
         return;
       }
       emitRaw(c, sourceStart, sourceEnd);
@@ -234,10 +227,8 @@ public final class Normalizer {
     private void emitRaw(char c, int sourceStart, int sourceEnd) {
       if (length == out.length) {
         out = Arrays.copyOf(out, 2 * length);
-        map = Arrays.copyOf(map, 4 * length);
       }
-      map[2 * length] = sourceStart;
-      map[2 * length + 1] = sourceEnd;
+      offsets.add(length, sourceStart, sourceEnd);
       out[length++] = c;
     }
   }
