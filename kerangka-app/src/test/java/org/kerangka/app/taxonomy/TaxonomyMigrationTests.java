@@ -3,8 +3,6 @@ package org.kerangka.app.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -26,10 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class TaxonomyMigrationTests {
 
-  private static final String SCRIPT = "db/migration/V2__taxonomies.sql";
+  static final String SCRIPT = "db/migration/V2__taxonomies.sql";
 
   /** The tables exactly as the registry's V1 migration creates them. */
-  private static final List<String> V1_TABLES =
+  static final List<String> V1_TABLES =
       List.of(
           "create table cooperation_area (code varchar(40) primary key, name_id varchar(200) not"
               + " null, name_en varchar(200) not null, kbli varchar(20), isic varchar(20),"
@@ -99,9 +96,11 @@ class TaxonomyMigrationTests {
 
   @Test
   void scriptSplitterKeepsSemicolonsInsideStringsAndDropsComments() {
-    assertThat(statements("-- a; comment\ninsert into t values ('a;b'); select 1;\n-- end"))
+    assertThat(
+            MigrationScript.statements(
+                "-- a; comment\ninsert into t values ('a;b'); select 1;\n-- end"))
         .containsExactly("insert into t values ('a;b')", "select 1");
-    assertThat(statements("insert into t values ('it''s; fine')"))
+    assertThat(MigrationScript.statements("insert into t values ('it''s; fine')"))
         .containsExactly("insert into t values ('it''s; fine')");
   }
 
@@ -110,7 +109,7 @@ class TaxonomyMigrationTests {
       for (String sql : V1_TABLES) {
         statement.execute(sql);
       }
-      for (String sql : statements(script())) {
+      for (String sql : MigrationScript.statements(MigrationScript.read(SCRIPT))) {
         statement.execute(sql);
       }
     }
@@ -186,51 +185,5 @@ class TaxonomyMigrationTests {
       }
     }
     return rows;
-  }
-
-  private static String script() throws IOException {
-    try (InputStream in =
-        TaxonomyMigrationTests.class.getClassLoader().getResourceAsStream(SCRIPT)) {
-      Objects.requireNonNull(in, SCRIPT + " not on the classpath");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** Splits a script at semicolons outside string literals, dropping {@code --} comments. */
-  private static List<String> statements(String script) {
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean inString = false;
-    for (int i = 0; i < script.length(); i++) {
-      char c = script.charAt(i);
-      if (inString) {
-        current.append(c);
-        if (c == '\'') {
-          inString = false; // a doubled quote re-enters the string on the next character
-        }
-      } else if (c == '\'') {
-        inString = true;
-        current.append(c);
-      } else if (c == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
-        while (i < script.length() && script.charAt(i) != '\n') {
-          i++;
-        }
-        current.append('\n');
-      } else if (c == ';') {
-        add(statements, current);
-      } else {
-        current.append(c);
-      }
-    }
-    add(statements, current);
-    return statements;
-  }
-
-  private static void add(List<String> statements, StringBuilder current) {
-    String sql = current.toString().strip();
-    if (!sql.isEmpty()) {
-      statements.add(sql);
-    }
-    current.setLength(0);
   }
 }
