@@ -365,7 +365,11 @@ final class DocAnalyzer {
           && Heads.ID_START.contains(a.lower())
           && idHeadOk(t, i)) {
         span = extendIndonesian(x, i);
-      } else if (a.cap() && Heads.EN.contains(a.lower())) {
+      } else if (a.cap()
+          && Heads.EN.contains(a.lower())
+          && x.title[i] == null
+          && !inTitleSpan(x, i)
+          && !(i + 1 < n && x.title[i + 1] != null)) {
         span = extendEnglish(x, i, taken);
       }
       if (span == null || span[1] < span[0]) {
@@ -569,6 +573,9 @@ final class DocAnalyzer {
           b = t.get(k + 2);
         }
         int bi = t.indexOf(b);
+        if (a.is(",") && x.countryIso[k + 1] != null) {
+          break; // "Pemerintah Kota Metropolitan Busan, Korea Selatan": the country follows
+        }
         if (b.cap()
             && (Lexicon.domainWord(b) || x.countryIso[bi] != null)
             && !startsNewOrg(x, bi)
@@ -694,7 +701,7 @@ final class DocAnalyzer {
         break;
       }
       if (a.isWord() && (a.cap() || a.acronym() || a.initial()) && !a.lower().equals("the")) {
-        if (x.title[k] != null && !Lexicon.domainWord(a)) {
+        if (x.title[k] != null && !Lexicon.domainWord(a) || inTitleSpan(x, k)) {
           break;
         }
         first = k;
@@ -799,6 +806,16 @@ final class DocAnalyzer {
     return new int[] {first, last};
   }
 
+  /** Token {@code k} lies inside a multi-word title ("Chief Representative"). */
+  private static boolean inTitleSpan(Sent x, int k) {
+    for (int j = Math.max(0, k - 4); j <= k; j++) {
+      if (x.title[j] != null && x.titleLast[j] >= k && x.titleLast[j] > j) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLegal(Tok a) {
     return a.is(")")
         || a.is("inc.")
@@ -870,6 +887,7 @@ final class DocAnalyzer {
     List<String> aliases = new ArrayList<>();
     StringBuilder plain = new StringBuilder();
     String lastCountry = null;
+    boolean countryAtEnd = false;
     int k = first;
     Gazetteer.OrgEntry gz = null;
     int gzCover = 0;
@@ -911,6 +929,7 @@ final class DocAnalyzer {
       }
       if (x.countryIso[k] != null && x.countryLast[k] <= last) {
         lastCountry = x.countryIso[k];
+        countryAtEnd = x.countryLast[k] >= last || t.get(x.countryLast[k] + 1).is("(");
         for (int j = k; j <= x.countryLast[k]; j++) {
           appendTok(plain, t.get(j).text());
         }
@@ -935,8 +954,10 @@ final class DocAnalyzer {
     PartyKind kind = Heads.kindOf(t.get(first).lower(), name);
     DocOrg org;
     if (gz != null) {
+      // "Kementerian Keuangan Vietnam" is Vietnam's; "JICA Indonesia Office" is JICA's office
       boolean foreignSuffix =
           lastCountry != null
+              && countryAtEnd
               && !lastCountry.equals(gz.country())
               && !gzViaParen
               && gzCover < nameTokens;
@@ -1531,7 +1552,10 @@ final class DocAnalyzer {
   private static void addWords(java.util.Set<String> words, String name) {
     int start = 0;
     for (int i = 0; i <= name.length(); i++) {
-      if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '/') {
+      if (i == name.length()
+          || name.charAt(i) == ' '
+          || name.charAt(i) == '/'
+          || name.charAt(i) == ',') {
         if (i - start > 1) {
           words.add(name.substring(start, i));
         }

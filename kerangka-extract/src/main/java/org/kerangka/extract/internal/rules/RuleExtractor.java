@@ -55,10 +55,15 @@ public final class RuleExtractor {
     List<int[]> spans = new ArrayList<>();
     List<Boolean> headlines = new ArrayList<>();
     boolean first = true;
+    boolean body = false;
     for (Block b : blocks) {
       for (Sentence sent : splitter.split(s, b.start(), b.end())) {
         boolean headline = first && isHeadline(s, sent, article.title());
-        int start = first && !headline ? afterDateline(s, sent.start(), sent.end()) : sent.start();
+        int start = sent.start();
+        if (!headline && !body) {
+          start = afterDateline(s, sent.start(), sent.end()); // "Jakarta, Kominfo - ..."
+          body = true;
+        }
         spans.add(new int[] {start, sent.end()});
         headlines.add(headline);
         first = false;

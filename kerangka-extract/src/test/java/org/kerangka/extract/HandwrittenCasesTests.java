@@ -1,0 +1,71 @@
+package org.kerangka.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Patterns that once went wrong, as small articles under {@code corpus/cases/}. */
+class HandwrittenCasesTests {
+  private final AgreementExtractor extractor = AgreementExtractor.create();
+
+  @Test
+  void outletInTheDatelineIsNotAPartyAndAnAppositiveNameAfterATitleSigns() {
+    AgreementRecord mou =
+        only(read("jica-dateline-appositive", Language.ID, LocalDate.of(2023, 11, 16)));
+
+    assertThat(mou.parties())
+        .extracting(Party::name)
+        .containsExactly("Kementerian Perindustrian", "Japan International Cooperation Agency");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Eko S.A. Cahyanto", "Takeda Sachiko");
+    assertThat(mou.signedOn()).isEqualTo(LocalDate.of(2023, 11, 15));
+    assertThat(mou.termYears()).isEqualTo(3);
+  }
+
+  @Test
+  void compoundEnglishTitleIsNotAnOrganisation() {
+    AgreementRecord mou =
+        only(read("petronas-compound-title", Language.EN, LocalDate.of(2023, 10, 12)));
+
+    assertThat(mou.parties()).extracting(Party::country).containsExactly("ID", "MY");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Nicke Widyawati", "Tengku Muhammad Taufik");
+  }
+
+  @Test
+  void foreignCityGovernmentEndsBeforeItsCountryAndTheMayorsNameIsClean() {
+    AgreementRecord pks = only(read("busan-sister-city", Language.ID, LocalDate.of(2023, 9, 5)));
+
+    assertThat(pks.parties())
+        .extracting(Party::name, Party::country)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Pemerintah Kota Surabaya", "ID"),
+            org.assertj.core.groups.Tuple.tuple("Pemerintah Kota Metropolitan Busan", "KR"));
+    assertThat(pks.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Eri Cahyadi", "Park Heong-joon");
+    assertThat(pks.termYears()).isEqualTo(5);
+    assertThat(pks.extendable()).isTrue();
+  }
+
+  private AgreementRecord only(ExtractionResult result) {
+    assertThat(result.agreements()).hasSize(1);
+    return result.agreements().get(0);
+  }
+
+  private ExtractionResult read(String name, Language language, LocalDate published) {
+    try (InputStream in = getClass().getResourceAsStream("/corpus/cases/" + name + ".txt")) {
+      assertThat(in).as(name).isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return extractor.extract(new Article(name, text, language, published, null));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
