@@ -19,9 +19,29 @@ final class CueScanner {
 
   /** Whole words only. */
   static final String[] WORDS = {
-    "mou", "loi", "perjanjian", "kontrak", "protokol", "protocol", "signed", "sign", "signing",
-    "signs", "inked", "inks", "ink", "agreement", "agreements", "contract", "contracts", "pact",
-    "letter of intent", "deklarasi", "declaration"
+    "mou",
+    "moc",
+    "hoa",
+    "loi",
+    "perjanjian",
+    "kontrak",
+    "protokol",
+    "protocol",
+    "signed",
+    "sign",
+    "signing",
+    "signs",
+    "inked",
+    "inks",
+    "ink",
+    "agreement",
+    "agreements",
+    "contract",
+    "contracts",
+    "pact",
+    "letter of intent",
+    "deklarasi",
+    "declaration"
   };
 
   private final AhoCorasickDoubleArrayTrie<Boolean> trie = new AhoCorasickDoubleArrayTrie<>();

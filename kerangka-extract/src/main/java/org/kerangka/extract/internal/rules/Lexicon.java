@@ -360,15 +360,32 @@ final class Lexicon {
     String n2 = i + 2 < t.size() ? t.get(i + 2).lower() : "";
     String n3 = i + 3 < t.size() ? t.get(i + 3).lower() : "";
     switch (w) {
-      case "mou", "mou-nya", "memorandum" -> {
+      case "mou", "mou-nya", "memorandum", "moc" -> {
         kind[0] = Instrument.MOU;
-        if (w.equals("memorandum") && n1.equals("of") && n2.equals("understanding")) {
+        if (w.equals("memorandum")
+            && n1.equals("of")
+            && (n2.equals("understanding") || n2.equals("cooperation"))) {
           return 3;
+        }
+        if (w.equals("memorandum")
+            && (n1.equals("kerja") && n2.equals("sama") || n1.equals("kerjasama"))) {
+          return n1.equals("kerjasama") ? 2 : 3;
         }
         if (w.equals("memorandum") && n1.equals("saling") && n2.equals("pengertian")) {
           return 3;
         }
         return 1;
+      }
+      case "hoa" -> {
+        kind[0] = Instrument.AGREEMENT;
+        return 1;
+      }
+      case "heads", "head" -> {
+        if (n1.equals("of") && n2.equals("agreement")) {
+          kind[0] = Instrument.AGREEMENT;
+          return 3;
+        }
+        return 0;
       }
       case "nota" -> {
         if (n1.equals("kesepahaman") || n1.equals("kesepakatan") || n1.equals("kesepahamannya")) {
@@ -397,6 +414,10 @@ final class Lexicon {
           "deal",
           "deals",
           "pact" -> {
+        if (w.equals("kesepakatan") && n1.equals("bersama")) {
+          kind[0] = Instrument.MOU; // "Kesepakatan Bersama" is the MoU of Indonesian agencies
+          return 2;
+        }
         kind[0] = Instrument.AGREEMENT;
         return 1;
       }
@@ -462,7 +483,8 @@ final class Lexicon {
       return 0;
     }
     return switch (firstWord) {
-      case "kesepakatan", "deal", "deals", "pact", "agreement", "agreements", "perjanjian" -> 1;
+      case "deal", "deals", "pact", "agreement", "agreements", "perjanjian" -> 1;
+      case "kesepakatan" -> kind == Instrument.MOU ? 3 : 1;
       case "kontrak", "contract", "contracts" -> 2;
       default -> 3;
     };
