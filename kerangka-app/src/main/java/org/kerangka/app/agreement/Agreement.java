@@ -147,8 +147,19 @@ public class Agreement {
     this.confidential = confidential;
   }
 
-  /** Appends a lifecycle event; events are kept in date order and never removed. */
+  /**
+   * Appends a lifecycle event; events are kept in date order and never removed. An extension needs
+   * a positive period and only an extension may have one.
+   */
   public void record(LifecycleEvent event) {
+    boolean extended = event.type() == org.kerangka.app.lifecycle.LifecycleEventType.EXTENDED;
+    Period extension = event.extension();
+    if (extended && (extension == null || extension.isNegative() || extension.isZero())) {
+      throw new IllegalArgumentException("an extension needs a positive period, such as P2Y");
+    }
+    if (!extended && extension != null) {
+      throw new IllegalArgumentException("only an EXTENDED event has an extension period");
+    }
     lifecycleEvents.add(RecordedLifecycleEvent.of(event));
     lifecycleEvents.sort(Comparator.comparing(RecordedLifecycleEvent::occurredOn));
   }

@@ -1,6 +1,9 @@
 package org.kerangka.app.agreement;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,6 +12,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.lifecycle.LifecycleEvent;
+import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.organisation.Organisation;
 import org.kerangka.app.organisation.OrganisationService;
@@ -144,6 +149,42 @@ class AgreementController {
     Versions.requireMatch(ifMatch, agreement.version());
     service.delete(agreement);
     return ResponseEntity.noContent().build();
+  }
+
+  /** The body of POST {@code /api/v1/agreements/{id}/lifecycle-events}. */
+  record LifecycleEventRequest(
+      @NotNull LifecycleEventType type,
+      @NotNull LocalDate on,
+      @Pattern(regexp = AgreementRequest.PERIOD, message = "must be an ISO 8601 period such as P2Y")
+          @Nullable String extension,
+      @Size(max = 2000) @Nullable String note) {}
+
+  /**
+   * Appends a lifecycle event (signed, entered into force, extended, amended, terminated); the
+   * history is never rewritten, so there is no way to change or remove one.
+   */
+  @PostMapping("/{id}/lifecycle-events")
+  @Transactional
+  ResponseEntity<AgreementResponse> recordEvent(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+      @Valid @RequestBody LifecycleEventRequest request) {
+    Agreement agreement = service.require(id);
+    Versions.requireMatch(ifMatch, agreement.version());
+    try {
+      agreement.record(
+          new LifecycleEvent(
+              request.type(),
+              request.on(),
+              period("extension", request.extension()),
+              request.note()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("extension", e.getMessage());
+    }
+    Agreement saved = service.save(agreement);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(saved.version()))
+        .body(response(AgreementView.of(saved, LocalDate.now())));
   }
 
   /** Copies a request onto the aggregate, checking every reference it makes. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
     return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail constraint(DataIntegrityViolationException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflicts with stored data",
+        "the change breaks a rule of the stored data (a reference or a unique value)");
   }
 
   @ExceptionHandler

@@ -225,6 +225,62 @@ class AgreementApiTests {
   }
 
   @Test
+  void lifecycleEventsAreAppendedAndChangeTheComputedStatus() throws Exception {
+    long organisation = organisationId("KR");
+    String location =
+        mvc.perform(
+                post("/api/v1/agreements")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"instrument": "MOU", "titleId": "MoU uji siklus",
+                         "parties": [{"organisationId": %d}], "signedOn": "2020-01-01",
+                         "entryIntoForceOnSignature": true, "term": "P2Y"}
+                        """
+                            .formatted(organisation)))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.expiresOn").value("2021-12-31"))
+            .andReturn()
+            .getResponse()
+            .getHeader("Location");
+    String events = location + "/lifecycle-events";
+
+    mvc.perform(
+            post(events)
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"EXTENDED\", \"on\": \"2021-11-01\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("extension"));
+    mvc.perform(
+            post(events)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"TERMINATED\", \"on\": \"2021-11-01\"}"))
+        .andExpect(status().isPreconditionRequired());
+    mvc.perform(
+            post(events)
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"type\": \"EXTENDED\", \"on\": \"2021-11-01\", \"extension\": \"P3Y\"}"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.expiresOn").value("2024-12-31"));
+    mvc.perform(
+            post(events)
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\": \"TERMINATED\", \"on\": \"2023-06-30\", \"note\": \"x\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.lifecycleEvents.length()").value(2));
+    mvc.perform(get(location).param("on", "2023-01-01"))
+        .andExpect(jsonPath("$.status").value("EXTENDED"));
+    mvc.perform(get(location).param("on", "2023-07-01"))
+        .andExpect(jsonPath("$.status").value("TERMINATED"));
+    mvc.perform(delete(location).header("If-Match", "\"2\"")).andExpect(status().isNoContent());
+  }
+
+  @Test
   void invalidBodiesAreAnsweredWithFieldDetails() throws Exception {
     mvc.perform(
             post("/api/v1/agreements")
