@@ -131,6 +131,14 @@ class AgreementApiTests {
   }
 
   @Test
+  void filtersByOrganisation() throws Exception {
+    long miit = organisationId("CN");
+    mvc.perform(get("/api/v1/agreements").param("organisation", Long.toString(miit)))
+        .andExpect(jsonPath("$.totalItems").value(1))
+        .andExpect(jsonPath("$.items[0].parties[1].organisationId").value(miit));
+  }
+
+  @Test
   void pagesAndSorts() throws Exception {
     mvc.perform(
             get("/api/v1/agreements")
