@@ -13,18 +13,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code kerangka serve}: starts the Spring application. The only command that loads Spring, so
- * that {@code extract} and {@code bench} start fast.
+ * {@code kerangka serve}: starts the web application (REST API, API docs, demo data). The only
+ * command that loads Spring, so that {@code extract} and {@code bench} start fast.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the Kerangka application and keeps it running until Ctrl-C.",
+      "Starts the Kerangka web application on http://localhost:8080 and keeps it running"
+          + " until Ctrl-C.",
       "",
-      "For now this only starts the Spring application context: there is no web server,"
-          + " registry pages or demo data yet (they come with the registry work).",
-      "Other arguments (e.g. --spring.profiles.active=dev) are passed to Spring Boot."
+      "REST API under /api/v1 (agreements, organisations, persons, events); API docs at"
+          + " /swagger-ui.html and /v3/api-docs.",
+      "Data is kept in ./data/kerangka (H2) unless KERANGKA_DB_URL, KERANGKA_DB_USER and"
+          + " KERANGKA_DB_PASSWORD name a PostgreSQL database. An empty registry is filled with"
+          + " demo data extracted from the bundled seed article (--kerangka.demo-data=false"
+          + " to skip).",
+      "Other arguments (e.g. --server.port=9090) are passed to Spring Boot."
     })
 final class ServeCommand implements Callable<Integer> {
 

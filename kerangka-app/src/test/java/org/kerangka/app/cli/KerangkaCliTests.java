@@ -48,11 +48,12 @@ class KerangkaCliTests {
   }
 
   @Test
-  void serveHelpSaysItOnlyStartsTheApplicationContextForNow() {
+  void serveHelpTellsWhereTheWebApplicationAndItsApiDocsAre() {
     CliRun run = CliRun.of("serve", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("only starts the Spring application context");
+    assertThat(run.out())
+        .contains("http://localhost:8080", "/swagger-ui.html", "KERANGKA_DB_URL", "demo data");
   }
 
   @Test

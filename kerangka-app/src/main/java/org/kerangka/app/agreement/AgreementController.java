@@ -1,0 +1,360 @@
+package org.kerangka.app.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.app.event.EventRepository;
+import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.lifecycle.LifecycleEvent;
+import org.kerangka.app.lifecycle.LifecycleEventType;
+import org.kerangka.app.lifecycle.RenewalMode;
+import org.kerangka.app.organisation.Organisation;
+import org.kerangka.app.organisation.OrganisationService;
+import org.kerangka.app.person.Person;
+import org.kerangka.app.person.PersonRepository;
+import org.kerangka.app.web.InvalidFieldException;
+import org.kerangka.app.web.PageResponse;
+import org.kerangka.app.web.Versions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the agreement registry. */
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementController {
+  private final AgreementService service;
+  private final OrganisationService organisations;
+  private final PersonRepository people;
+  private final EventRepository events;
+  private final JdbcClient jdbc;
+
+  AgreementController(
+      AgreementService service,
+      OrganisationService organisations,
+      PersonRepository people,
+      EventRepository events,
+      JdbcClient jdbc) {
+    this.service = service;
+    this.organisations = organisations;
+    this.people = people;
+    this.events = events;
+    this.jdbc = jdbc;
+  }
+
+  @GetMapping
+  PageResponse<AgreementResponse> list(
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable Long organisation,
+      @RequestParam(required = false) @Nullable AgreementStatus status,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String activity,
+      @RequestParam(required = false) @Nullable Instrument instrument,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedTo,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate expiringBefore,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(defaultValue = "signedOn,desc") String sort) {
+    AgreementQuery query =
+        new AgreementQuery(
+            country,
+            organisation,
+            status,
+            on == null ? LocalDate.now() : on,
+            area,
+            activity,
+            instrument,
+            signedFrom,
+            signedTo,
+            expiringBefore,
+            page,
+            size,
+            sort);
+    PageResponse<AgreementView> views = service.search(query);
+    return new PageResponse<>(
+        views.items().stream().map(this::response).toList(),
+        views.page(),
+        views.size(),
+        views.totalItems(),
+        views.totalPages());
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<AgreementResponse> get(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on) {
+    Agreement agreement = service.require(id);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(agreement.version()))
+        .body(response(AgreementView.of(agreement, on == null ? LocalDate.now() : on)));
+  }
+
+  @PostMapping
+  @Transactional
+  ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
+    Agreement agreement = Agreement.draft(request.instrument(), request.titleId(), null);
+    apply(request, agreement);
+    Agreement saved = service.save(agreement);
+    return ResponseEntity.created(URI.create("/api/v1/agreements/" + saved.id()))
+        .eTag(Versions.etag(saved.version()))
+        .body(response(AgreementView.of(saved, LocalDate.now())));
+  }
+
+  @PutMapping("/{id}")
+  @Transactional
+  ResponseEntity<AgreementResponse> update(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+      @Valid @RequestBody AgreementRequest request) {
+    Agreement agreement = service.require(id);
+    Versions.requireMatch(ifMatch, agreement.version());
+    apply(request, agreement);
+    Agreement saved = service.save(agreement);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(saved.version()))
+        .body(response(AgreementView.of(saved, LocalDate.now())));
+  }
+
+  @DeleteMapping("/{id}")
+  @Transactional
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    Agreement agreement = service.require(id);
+    Versions.requireMatch(ifMatch, agreement.version());
+    service.delete(agreement);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** The body of POST {@code /api/v1/agreements/{id}/lifecycle-events}. */
+  record LifecycleEventRequest(
+      @NotNull LifecycleEventType type,
+      @NotNull LocalDate on,
+      @Pattern(regexp = AgreementRequest.PERIOD, message = "must be an ISO 8601 period such as P2Y")
+          @Nullable String extension,
+      @Size(max = 2000) @Nullable String note) {}
+
+  /**
+   * Appends a lifecycle event (signed, entered into force, extended, amended, terminated); the
+   * history is never rewritten, so there is no way to change or remove one.
+   */
+  @PostMapping("/{id}/lifecycle-events")
+  @Transactional
+  ResponseEntity<AgreementResponse> recordEvent(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+      @Valid @RequestBody LifecycleEventRequest request) {
+    Agreement agreement = service.require(id);
+    Versions.requireMatch(ifMatch, agreement.version());
+    try {
+      agreement.record(
+          new LifecycleEvent(
+              request.type(),
+              request.on(),
+              period("extension", request.extension()),
+              request.note()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("extension", e.getMessage());
+    }
+    Agreement saved = service.save(agreement);
+    return ResponseEntity.ok()
+        .eTag(Versions.etag(saved.version()))
+        .body(response(AgreementView.of(saved, LocalDate.now())));
+  }
+
+  /** Copies a request onto the aggregate, checking every reference it makes. */
+  private void apply(AgreementRequest request, Agreement agreement) {
+    agreement.retitle(
+        request.instrument(), request.titleId(), request.titleEn(), request.referenceNumber());
+    List<AgreementParty> parties = new ArrayList<>();
+    for (int i = 0; i < request.parties().size(); i++) {
+      AgreementRequest.PartyRequest party = request.parties().get(i);
+      requireOrganisation("parties[" + i + "].organisationId", party.organisationId());
+      parties.add(
+          new AgreementParty(
+              party.organisationId(), party.role() == null ? PartyRole.PARTY : party.role()));
+    }
+    agreement.between(parties);
+    List<AgreementSignatory> signatories = new ArrayList<>();
+    List<AgreementRequest.SignatoryRequest> requested =
+        request.signatories() == null ? List.of() : request.signatories();
+    for (int i = 0; i < requested.size(); i++) {
+      AgreementRequest.SignatoryRequest signatory = requested.get(i);
+      if (!people.existsById(signatory.personId())) {
+        throw new InvalidFieldException(
+            "signatories[" + i + "].personId",
+            "person " + signatory.personId() + " does not exist");
+      }
+      if (signatory.forOrganisationId() != null) {
+        requireOrganisation(
+            "signatories[" + i + "].forOrganisationId", signatory.forOrganisationId());
+      }
+      signatories.add(
+          new AgreementSignatory(
+              signatory.personId(),
+              signatory.title(),
+              signatory.forOrganisationId(),
+              signatory.onBehalfOf()));
+    }
+    if (request.eventId() != null && !events.existsById(request.eventId())) {
+      throw new InvalidFieldException("eventId", "event " + request.eventId() + " does not exist");
+    }
+    agreement.signed(request.signedOn(), request.place(), request.eventId(), signatories);
+    boolean onSignature = Boolean.TRUE.equals(request.entryIntoForceOnSignature());
+    if (onSignature && request.entryIntoForceOn() != null) {
+      throw new InvalidFieldException(
+          "entryIntoForceOn", "give either entryIntoForceOnSignature or entryIntoForceOn");
+    }
+    agreement.runsFor(
+        onSignature,
+        request.entryIntoForceOn(),
+        period("term", request.term()),
+        request.renewal() == null ? RenewalMode.NONE : request.renewal(),
+        period("noticePeriod", request.noticePeriod()));
+    agreement.covers(
+        labels("areas", "cooperation_area", request.areas()).stream()
+            .map(l -> new AgreementArea(l.code(), l.label()))
+            .toList(),
+        labels("activities", "activity_form", request.activities()).stream()
+            .map(l -> new AgreementActivityForm(l.code(), l.label()))
+            .toList());
+    agreement.reportedIn(
+        request.sources() == null
+            ? List.of()
+            : request.sources().stream()
+                .map(s -> new AgreementSource(s.url(), s.outlet(), s.publishedOn(), s.title()))
+                .toList());
+    agreement.annotate(request.notes(), Boolean.TRUE.equals(request.confidential()));
+  }
+
+  private void requireOrganisation(String field, long id) {
+    if (!organisations.exists(id)) {
+      throw new InvalidFieldException(field, "organisation " + id + " does not exist");
+    }
+  }
+
+  private static @Nullable Period period(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      Period period = Period.parse(value);
+      if (period.isZero()) {
+        throw new InvalidFieldException(field, "must be longer than zero");
+      }
+      return period;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidFieldException(field, "must be an ISO 8601 period such as P5Y");
+    }
+  }
+
+  private List<AgreementRequest.LabelRequest> labels(
+      String field, String taxonomy, @Nullable List<AgreementRequest.LabelRequest> labels) {
+    if (labels == null) {
+      return List.of();
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      String code = labels.get(i).code();
+      if (code != null
+          && jdbc.sql("select count(*) from " + taxonomy + " where code = :code")
+                  .param("code", code)
+                  .query(Long.class)
+                  .single()
+              == 0) {
+        throw new InvalidFieldException(
+            field + "[" + i + "].code",
+            "'" + code + "' is not a code of the " + taxonomy + " taxonomy");
+      }
+    }
+    return labels;
+  }
+
+  private AgreementResponse response(AgreementView view) {
+    Agreement a = view.agreement();
+    List<AgreementResponse.Party> parties =
+        a.parties().stream()
+            .map(
+                p -> {
+                  Organisation o = organisations.require(p.organisationId());
+                  return new AgreementResponse.Party(
+                      p.organisationId(), o.displayName(), o.country(), p.role());
+                })
+            .toList();
+    List<AgreementResponse.Signatory> signatories =
+        a.signatories().stream()
+            .map(
+                s ->
+                    new AgreementResponse.Signatory(
+                        s.personId(),
+                        people.findById(s.personId()).map(Person::name).orElse("?"),
+                        s.title(),
+                        s.forOrganisationId(),
+                        s.onBehalfOf()))
+            .toList();
+    AgreementResponse.Ref event =
+        a.eventId() == null
+            ? null
+            : events
+                .findById(a.eventId())
+                .map(e -> new AgreementResponse.Ref(a.eventId(), e.name()))
+                .orElse(null);
+    var term = a.term();
+    var dates = view.dates();
+    return new AgreementResponse(
+        view.id(),
+        a.version(),
+        a.instrument(),
+        a.titleId(),
+        a.titleEn(),
+        a.referenceNumber(),
+        parties,
+        signatories,
+        a.signedOn(),
+        a.place(),
+        event,
+        a.entryIntoForceOnSignature(),
+        a.entryIntoForceOn(),
+        term.term() == null ? null : term.term().toString(),
+        a.renewalMode(),
+        term.noticePeriod() == null ? null : term.noticePeriod().toString(),
+        a.areas().stream().map(x -> new AgreementResponse.Label(x.areaCode(), x.label())).toList(),
+        a.activityForms().stream()
+            .map(x -> new AgreementResponse.Label(x.formCode(), x.label()))
+            .toList(),
+        a.sources(),
+        a.notes(),
+        a.confidential(),
+        a.lifecycle(),
+        view.on(),
+        view.status(),
+        dates.entryIntoForce(),
+        dates.expiresOn(),
+        dates.noticeDeadline(),
+        dates.reviewStartsOn());
+  }
+}

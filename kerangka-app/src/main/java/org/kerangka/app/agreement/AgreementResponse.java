@@ -1,0 +1,53 @@
+package org.kerangka.app.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.lifecycle.LifecycleEvent;
+import org.kerangka.app.lifecycle.RenewalMode;
+
+/** An agreement as the API shows it, with names resolved and computed lifecycle fields. */
+record AgreementResponse(
+    long id,
+    long version,
+    Instrument instrument,
+    @Nullable String titleId,
+    @Nullable String titleEn,
+    @Nullable String referenceNumber,
+    List<Party> parties,
+    List<Signatory> signatories,
+    @Nullable LocalDate signedOn,
+    @Nullable String place,
+    @Nullable Ref event,
+    boolean entryIntoForceOnSignature,
+    @Nullable LocalDate entryIntoForceOn,
+    @Nullable String term,
+    RenewalMode renewal,
+    @Nullable String noticePeriod,
+    List<Label> areas,
+    List<Label> activities,
+    List<AgreementSource> sources,
+    @Nullable String notes,
+    boolean confidential,
+    List<LifecycleEvent> lifecycleEvents,
+    LocalDate statusOn,
+    AgreementStatus status,
+    @Nullable LocalDate entryIntoForce,
+    @Nullable LocalDate expiresOn,
+    @Nullable LocalDate noticeDeadline,
+    @Nullable LocalDate reviewStartsOn) {
+
+  record Party(long organisationId, String name, @Nullable String country, PartyRole role) {}
+
+  record Signatory(
+      long personId,
+      String name,
+      @Nullable String title,
+      @Nullable Long forOrganisationId,
+      @Nullable String onBehalfOf) {}
+
+  record Ref(long id, String name) {}
+
+  record Label(@Nullable String code, String label) {}
+}

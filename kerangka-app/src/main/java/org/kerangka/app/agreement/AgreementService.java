@@ -1,0 +1,118 @@
+package org.kerangka.app.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kerangka.app.web.NotFoundException;
+import org.kerangka.app.web.PageResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and stores agreements. Filters that are columns run in SQL; status and expiry are computed
+ * per agreement by the lifecycle calculator, so those filters and the expiry order run in memory
+ * over the SQL result (fine for a registry of thousands of agreements).
+ */
+@Service
+public class AgreementService {
+  private final AgreementRepository agreements;
+  private final JdbcClient jdbc;
+
+  AgreementService(AgreementRepository agreements, JdbcClient jdbc) {
+    this.agreements = agreements;
+    this.jdbc = jdbc;
+  }
+
+  public Agreement require(long id) {
+    return agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+  }
+
+  public long count() {
+    return agreements.count();
+  }
+
+  @Transactional
+  public Agreement save(Agreement agreement) {
+    return agreements.save(agreement);
+  }
+
+  @Transactional
+  public void delete(Agreement agreement) {
+    agreements.delete(agreement);
+  }
+
+  @Transactional(readOnly = true)
+  public PageResponse<AgreementView> search(AgreementQuery query) {
+    List<Long> ids = matchingIds(query);
+    List<AgreementView> views = new ArrayList<>();
+    for (Agreement agreement : agreements.findAllById(ids)) {
+      AgreementView view = AgreementView.of(agreement, query.on());
+      if (query.status() != null && view.status() != query.status()) {
+        continue;
+      }
+      if (query.expiringBefore() != null
+          && (view.expiresOn() == null || !view.expiresOn().isBefore(query.expiringBefore()))) {
+        continue;
+      }
+      views.add(view);
+    }
+    views.sort(AgreementQuery.order(query.sort()));
+    return PageResponse.of(views, query.page(), query.size());
+  }
+
+  private List<Long> matchingIds(AgreementQuery query) {
+    StringBuilder sql = new StringBuilder("select a.id from agreement a where 1 = 1");
+    var params = new java.util.LinkedHashMap<String, Object>();
+    if (query.instrument() != null) {
+      sql.append(" and a.instrument = :instrument");
+      params.put("instrument", query.instrument().name());
+    }
+    if (query.signedFrom() != null) {
+      sql.append(" and a.signed_on >= :signedFrom");
+      params.put("signedFrom", query.signedFrom());
+    }
+    if (query.signedTo() != null) {
+      sql.append(" and a.signed_on <= :signedTo");
+      params.put("signedTo", query.signedTo());
+    }
+    if (query.organisation() != null) {
+      sql.append(
+          " and exists (select 1 from agreement_party p where p.agreement_id = a.id"
+              + " and p.organisation_id = :organisation)");
+      params.put("organisation", query.organisation());
+    }
+    if (query.country() != null) {
+      sql.append(
+          " and exists (select 1 from agreement_party p join organisation o"
+              + " on o.id = p.organisation_id where p.agreement_id = a.id and o.country = :country)");
+      params.put("country", query.country().strip().toUpperCase(Locale.ROOT));
+    }
+    if (query.area() != null) {
+      sql.append(
+          " and exists (select 1 from agreement_area x where x.agreement_id = a.id"
+              + " and (x.area_code = :area or lower(x.label) like :areaWords))");
+      params.put("area", query.area().strip());
+      params.put("areaWords", like(query.area()));
+    }
+    if (query.activity() != null) {
+      sql.append(
+          " and exists (select 1 from agreement_activity_form x where x.agreement_id = a.id"
+              + " and (x.form_code = :activity or lower(x.label) like :activityWords))");
+      params.put("activity", query.activity().strip());
+      params.put("activityWords", like(query.activity()));
+    }
+    return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+  }
+
+  private static String like(String words) {
+    String escaped =
+        words
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+}

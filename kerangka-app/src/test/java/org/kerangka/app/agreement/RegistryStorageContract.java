@@ -1,0 +1,204 @@
+package org.kerangka.app.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kerangka.app.event.Event;
+import org.kerangka.app.event.EventRepository;
+import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.lifecycle.LifecycleEvent;
+import org.kerangka.app.lifecycle.LifecycleEventType;
+import org.kerangka.app.lifecycle.RenewalMode;
+import org.kerangka.app.organisation.Organisation;
+import org.kerangka.app.organisation.OrganisationKind;
+import org.kerangka.app.organisation.OrganisationService;
+import org.kerangka.app.person.Person;
+import org.kerangka.app.person.PersonRepository;
+import org.kerangka.app.person.Position;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the registry's storage must do on every database it supports; subclasses run it on H2 and on
+ * PostgreSQL. Test data uses Japanese organisations and 2025 dates so that it does not disturb the
+ * API tests' view of the demo data.
+ */
+abstract class RegistryStorageContract {
+  private static final LocalDate SIGNED = LocalDate.of(2025, 3, 4);
+
+  @Autowired AgreementRepository agreements;
+  @Autowired AgreementService service;
+  @Autowired OrganisationService organisations;
+  @Autowired PersonRepository people;
+  @Autowired EventRepository events;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void migrationsAndDemoDataLeaveBothSeedMousInTheRegistry() {
+    List<Agreement> seed =
+        agreements.findAll().stream().filter(a -> SEED_DAY.equals(a.signedOn())).toList();
+    assertThat(seed).hasSize(2);
+    assertThat(seed)
+        .allMatch(a -> a.statusOn(LocalDate.of(2026, 11, 28)) == AgreementStatus.IN_FORCE);
+  }
+
+  private static final LocalDate SEED_DAY = LocalDate.of(2023, 9, 8);
+
+  @Test
+  void savesAndReloadsAnAgreementWithEveryPart() {
+    String area = "T" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql("insert into cooperation_area (code, name_id, name_en) values (:c, :c, :c)")
+        .param("c", area)
+        .update();
+    Organisation meti =
+        organisation("Kementerian Ekonomi, Perdagangan dan Industri Jepang", "METI");
+    Organisation kemenperin = organisation("Kementerian Perindustrian Uji", "KPU");
+    Person person = Person.named("Nishimura Yasutoshi");
+    person.holds(new Position("Minister", meti.id(), LocalDate.of(2022, 8, 10), null));
+    person = people.save(person);
+    Event event = Event.named("Kunjungan uji " + area);
+    event.takesPlace(SIGNED, SIGNED.plusDays(1), "Tokyo");
+    event = events.save(event);
+
+    Agreement agreement = Agreement.draft(Instrument.PROTOCOL, "Protokol uji", "Test protocol");
+    agreement.between(
+        List.of(
+            new AgreementParty(kemenperin.id(), PartyRole.PARTY),
+            new AgreementParty(meti.id(), PartyRole.PARTY),
+            new AgreementParty(meti.id(), PartyRole.WITNESS)));
+    agreement.signed(
+        SIGNED,
+        "Tokyo",
+        event.id(),
+        List.of(new AgreementSignatory(person.id(), "Minister", meti.id(), null)));
+    agreement.runsFor(
+        false,
+        SIGNED.plusDays(30),
+        Period.ofYears(3),
+        RenewalMode.BY_EXCHANGE_OF_NOTES,
+        Period.ofMonths(6));
+    agreement.covers(
+        List.of(new AgreementArea(area, "uji"), new AgreementArea(null, "semikonduktor uji")),
+        List.of(new AgreementActivityForm(null, "magang uji")));
+    agreement.reportedIn(
+        List.of(new AgreementSource("https://example.org/p", "Example", SIGNED, "T")));
+    agreement.annotate("catatan", true);
+    agreement.record(new LifecycleEvent(LifecycleEventType.SIGNED, SIGNED, null, null));
+    agreement.record(
+        new LifecycleEvent(
+            LifecycleEventType.EXTENDED, SIGNED.plusYears(2), Period.ofYears(1), "ok"));
+
+    long id = agreements.save(agreement).id();
+    Agreement loaded = agreements.findById(id).orElseThrow();
+
+    assertThat(loaded.version()).isZero();
+    assertThat(loaded.instrument()).isEqualTo(Instrument.PROTOCOL);
+    assertThat(loaded.parties())
+        .extracting(AgreementParty::role)
+        .containsExactly(PartyRole.PARTY, PartyRole.PARTY, PartyRole.WITNESS);
+    assertThat(loaded.signatories())
+        .singleElement()
+        .extracting(AgreementSignatory::personId)
+        .isEqualTo(person.id());
+    assertThat(loaded.eventId()).isEqualTo(event.id());
+    assertThat(loaded.areas()).extracting(AgreementArea::areaCode).containsExactly(area, null);
+    assertThat(loaded.activityForms())
+        .extracting(AgreementActivityForm::label)
+        .containsExactly("magang uji");
+    assertThat(loaded.sources())
+        .singleElement()
+        .extracting(AgreementSource::publishedOn)
+        .isEqualTo(SIGNED);
+    assertThat(loaded.confidential()).isTrue();
+    assertThat(loaded.lifecycle())
+        .extracting(LifecycleEvent::extension)
+        .containsExactly(null, Period.ofYears(1));
+    assertThat(loaded.term().noticePeriod()).isEqualTo(Period.ofMonths(6));
+    assertThat(loaded.dates().expiresOn()).isEqualTo(LocalDate.of(2029, 4, 2));
+    assertThat(people.findById(person.id()).orElseThrow().positions()).hasSize(1);
+
+    loaded.annotate("catatan baru", true);
+    assertThat(agreements.save(loaded).version()).isEqualTo(1);
+
+    agreements.deleteById(id);
+    assertThat(agreements.findById(id)).isEmpty();
+  }
+
+  @Test
+  void aStaleCopyCannotOverwriteANewerVersion() {
+    Organisation meti = organisation("Organisasi uji versi", "OUV");
+    Agreement agreement = Agreement.draft(Instrument.MOU, "Versi", null);
+    agreement.between(List.of(new AgreementParty(meti.id(), PartyRole.PARTY)));
+    long id = agreements.save(agreement).id();
+    Agreement first = agreements.findById(id).orElseThrow();
+    Agreement second = agreements.findById(id).orElseThrow();
+    first.annotate("first", false);
+    agreements.save(first);
+    second.annotate("second", false);
+
+    assertThatThrownBy(() -> agreements.save(second))
+        .isInstanceOf(OptimisticLockingFailureException.class);
+    agreements.deleteById(id);
+  }
+
+  @Test
+  void unknownTaxonomyCodesAreRejectedByTheDatabase() {
+    Organisation org = organisation("Organisasi uji kode", "OUK");
+    Agreement agreement = Agreement.draft(Instrument.MOU, "Kode", null);
+    agreement.between(List.of(new AgreementParty(org.id(), PartyRole.PARTY)));
+    agreement.covers(List.of(new AgreementArea("NO-SUCH-CODE", "x")), List.of());
+
+    assertThatThrownBy(() -> agreements.save(agreement))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void findsOrganisationsByAnyNameOrAliasIgnoringCase() {
+    assertThat(organisations.findByAnyName(List.of("no such body", "miit")))
+        .get()
+        .extracting(Organisation::country)
+        .isEqualTo("CN");
+    assertThat(organisations.findByAnyName(List.of("KEMENTERIAN PERINDUSTRIAN")))
+        .get()
+        .extracting(Organisation::country)
+        .isEqualTo("ID");
+    assertThat(organisations.findByAnyName(List.of("Kementerian"))).isEmpty();
+  }
+
+  @Test
+  void searchesRunTheSameSqlOnEveryDatabase() {
+    LocalDate today = LocalDate.of(2026, 11, 28);
+    assertThat(service.search(query("KR", null, null, today)).items())
+        .singleElement()
+        .extracting(v -> v.agreement().signedOn())
+        .isEqualTo(SEED_DAY);
+    assertThat(service.search(query(null, "Perkapalan", null, today)).totalItems()).isEqualTo(1);
+    assertThat(
+            service
+                .search(query("CN", null, AgreementStatus.EXPIRED, LocalDate.of(2028, 9, 8)))
+                .totalItems())
+        .isEqualTo(1);
+    assertThat(service.search(query("cn", "50%_", null, today)).totalItems()).isZero();
+  }
+
+  private static AgreementQuery query(
+      String country, String area, AgreementStatus status, LocalDate on) {
+    return new AgreementQuery(
+        country, null, status, on, area, null, null, null, null, null, 0, 20, "signedOn,desc");
+  }
+
+  private Organisation organisation(String name, String acronym) {
+    Organisation organisation =
+        Organisation.named(
+            name + " " + UUID.randomUUID(), null, null, OrganisationKind.MINISTRY_OR_AGENCY, "JP");
+    organisation.knownAs(List.of(acronym));
+    return organisations.save(organisation);
+  }
+}
