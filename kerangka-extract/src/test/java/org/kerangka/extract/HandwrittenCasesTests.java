@@ -54,6 +54,35 @@ class HandwrittenCasesTests {
     assertThat(pks.extendable()).isTrue();
   }
 
+  @Test
+  void numberedListGivesOneAgreementPerItemWithTheContextVenueAndDate() {
+    ExtractionResult result =
+        read("numbered-list-of-deals", Language.ID, LocalDate.of(2024, 6, 18));
+
+    assertThat(result.agreements()).hasSize(3);
+    assertThat(result.agreements())
+        .allSatisfy(
+            a -> {
+              assertThat(a.signedOn()).isEqualTo(LocalDate.of(2024, 6, 17));
+              assertThat(a.place()).isEqualTo("Tokyo");
+              assertThat(a.parties()).extracting(Party::country).containsExactly("ID", "JP");
+            });
+    assertThat(result.agreements().get(2).value().amount()).isEqualByComparingTo("500000000");
+  }
+
+  @Test
+  void namesBetweenCommasAfterTitlesSignAndACountryIsNotAVenue() {
+    AgreementRecord mou =
+        only(read("telkom-microsoft-appositive-names", Language.ID, LocalDate.of(2024, 5, 3)));
+
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Ririek Adriansyah", "Ahmed Mazhari");
+    assertThat(mou.place()).isEqualTo("Jakarta");
+    assertThat(mou.signedOn()).isEqualTo(LocalDate.of(2024, 5, 2));
+    assertThat(mou.termYears()).isEqualTo(2);
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);

@@ -81,9 +81,35 @@ final class Assembler {
       if (d.instrument == null) {
         d.instrument = Instrument.AGREEMENT;
       }
+      String partner = soleForeignCountry();
+      for (DocOrg p : d.parties) {
+        if (p.country == null
+            && partner != null
+            && d.parties.stream().anyMatch(q -> "ID".equals(q.country))) {
+          p.country = partner; // a bilateral article: the unknown company is the partner's
+        }
+      }
       out.add(d);
     }
     return out;
+  }
+
+  /** The one foreign country the article names, if it names exactly one. */
+  private @Nullable String soleForeignCountry() {
+    String found = null;
+    for (Sent x : sents) {
+      for (int i = 0; i < x.t.size(); i++) {
+        String iso = x.countryIso[i];
+        boolean currency = i + 1 < x.t.size() && x.t.get(i + 1).is("$"); // "US$ 500 juta"
+        if (iso != null && !iso.equals("ID") && !currency) {
+          if (found != null && !found.equals(iso)) {
+            return null;
+          }
+          found = iso;
+        }
+      }
+    }
+    return found;
   }
 
   private void step(Sent x) {
@@ -865,8 +891,8 @@ final class Assembler {
         break;
       }
     }
-    if (d.place == null && (x.strongSigning || trigger)) {
-      d.place = place(x);
+    if (d.place == null && x.strongSigning) {
+      d.place = place(x); // a list item without a signing verb names no venue ("... di Karawang")
     }
     if (d.event == null && (x.strongSigning || trigger)) {
       d.event = event(x);
@@ -1119,6 +1145,9 @@ final class Assembler {
       }
       if (eventish) {
         continue;
+      }
+      if (x.countryIso[k] != null && x.countryLast[k] >= e) {
+        continue; // "di Indonesia" says nothing about the venue
       }
       String p = x.text(doc.s, k, e).strip();
       while (p.endsWith(",") || p.endsWith("(")) {
