@@ -83,6 +83,36 @@ class HandwrittenCasesTests {
     assertThat(mou.termYears()).isEqualTo(2);
   }
 
+  @Test
+  void twoSigningsJoinedByWhileAreTwoAgreements() {
+    ExtractionResult result =
+        read("two-signings-in-one-sentence", Language.EN, LocalDate.of(2024, 3, 14));
+
+    assertThat(result.agreements()).hasSize(2);
+    assertThat(result.agreements().get(0).instrument()).isEqualTo(Instrument.MOU);
+    assertThat(result.agreements().get(0).signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Nicke Widyawati", "Mohammed Al Qahtani");
+    assertThat(result.agreements().get(0).place()).isNull(); // East Java is the refinery's site
+    assertThat(result.agreements().get(1).parties())
+        .extracting(Party::country)
+        .containsExactly("ID", "SA");
+  }
+
+  @Test
+  void headlineWordsDoNotLeakIntoNamesAndAKnownOrganisationEndsBeforeTheSignatory() {
+    AgreementRecord mou =
+        only(read("university-vice-chancellor", Language.ID, LocalDate.of(2024, 5, 8)));
+
+    assertThat(mou.parties())
+        .extracting(Party::name)
+        .containsExactly("Universitas Indonesia", "The University of Melbourne");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Ari Kuncoro", "Duncan Maskell");
+    assertThat(mou.termYears()).isEqualTo(5);
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);

@@ -190,6 +190,23 @@ final class Assembler {
         }
       }
     }
+    if (Boolean.getBoolean("kerangka.debug")) {
+      System.err.println(
+          "step #"
+              + x.index
+              + " focus="
+              + (focus == null
+                  ? null
+                  : focus.parties.stream().map(System::identityHashCode).toList())
+              + " named="
+              + named
+              + " titleOrgs="
+              + titleOrgs.stream().map(System::identityHashCode).toList()
+              + " enum="
+              + x.enumeration
+              + " target="
+              + (target == null ? null : target.parties));
+    }
     boolean canTrigger =
         !x.summary
             && !x.negated
@@ -1100,6 +1117,9 @@ final class Assembler {
   private @Nullable String place(Sent x, int from) {
     List<Tok> t = x.t;
     for (int i = from; i + 1 < t.size(); i++) {
+      if (i > from && purposeMarker(t, i)) {
+        return null; // "... to study a refinery in East Java": a location of the subject
+      }
       String w = t.get(i).lower();
       if (!(w.equals("di") || w.equals("in") || w.equals("at"))) {
         continue;
@@ -1158,6 +1178,15 @@ final class Assembler {
       }
     }
     return null;
+  }
+
+  private static boolean purposeMarker(List<Tok> t, int i) {
+    Tok a = t.get(i);
+    return a.is("to")
+        && i + 1 < t.size()
+        && t.get(i + 1).isWord()
+        && !t.get(i + 1).cap()
+        && !t.get(i + 1).is("the");
   }
 
   private @Nullable String event(Sent x) {

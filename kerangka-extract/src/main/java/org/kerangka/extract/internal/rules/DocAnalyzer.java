@@ -802,8 +802,7 @@ final class DocAnalyzer {
     if (first == h && Heads.EN_START.contains(t.get(h).lower()) && last == h) {
       return null;
     }
-    // "Bank" alone before "of"? handled; trim trailing connectors
-    return new int[] {first, last};
+    return new int[] {first, truncateToKnown(x, first, last)};
   }
 
   /** Token {@code k} lies inside a multi-word title ("Chief Representative"). */
@@ -979,6 +978,15 @@ final class DocAnalyzer {
     if (country == null && gz != null && x.gazOrg[first] != null) {
       country = gz.country(); // "SABIC Agri-Nutrients Company": a unit of a known group
     }
+    for (Gazetteer.OrgEntry e : names.lookup(name)) {
+      if (country == null || country.equals(e.country())) {
+        // "Pemerintah Provinsi (Pemprov) Jawa Tengah": the gazetteer's name with a bracket inside
+        org = resolveGazetteer(e);
+        org.aliases.add(surface);
+        org.aliases.addAll(aliases);
+        return new OrgMention(t.get(first).start(), t.get(last).end(), first, last, org, surface);
+      }
+    }
     org = resolveText(name, aliases, surface, country, kind);
     return new OrgMention(t.get(first).start(), t.get(last).end(), first, last, org, surface);
   }
@@ -1089,6 +1097,21 @@ final class DocAnalyzer {
   DocOrg resolveGazetteer(Gazetteer.OrgEntry e) {
     for (DocOrg o : orgs) {
       if (e.id().equals(o.gazetteerId)) {
+        return o;
+      }
+    }
+    // the same organisation found earlier by its name in the text becomes the gazetteer's
+    for (DocOrg o : orgs) {
+      if (o.gazetteerId == null
+          && !o.placeholder
+          && (o.knownAs(e.name()) || e.aliases().stream().anyMatch(o::knownAs))
+          && (o.country == null || o.country.equals(e.country()))) {
+        o.aliases.add(o.name);
+        o.name = e.name();
+        o.country = e.country();
+        o.kind = e.kind();
+        o.gazetteerId = e.id();
+        o.aliases.addAll(e.aliases());
         return o;
       }
     }

@@ -38,7 +38,8 @@ final class DocOrg {
         b.append(' ');
       }
     }
-    return b.toString().strip().toLowerCase(Locale.ROOT);
+    String k = b.toString().strip().toLowerCase(Locale.ROOT);
+    return k.startsWith("the ") ? k.substring(4) : k; // "The University of Melbourne"
   }
 
   boolean knownAs(String form) {

@@ -64,9 +64,14 @@ public final class RuleExtractor {
           start = afterDateline(s, sent.start(), sent.end()); // "Jakarta, Kominfo - ..."
           body = true;
         }
-        spans.add(new int[] {start, sent.end()});
-        headlines.add(headline);
         first = false;
+        if (headline) {
+          continue; // the headline repeats the story and names no venue or date of its own
+        }
+        for (int[] clause : clauses(s, start, sent.end())) {
+          spans.add(clause);
+          headlines.add(false);
+        }
       }
     }
     // A real article is a few kilobytes. Far longer input (a whole dump pasted in, a fuzzer's
@@ -104,6 +109,38 @@ public final class RuleExtractor {
 
   /** Section size for very long input, in characters of normalised text. */
   static final int CHUNK = 50_000;
+
+  private static final String[] CLAUSE_BREAKS = {
+    ", while ", ", whereas ", "; while ", ", sedangkan ", "; sedangkan ", ", sementara "
+  };
+
+  /**
+   * "Pertamina signed an MoU with Aramco ..., while PLN and ACWA Power signed a power purchase
+   * agreement": two signings in one sentence are read as two clauses.
+   */
+  static List<int[]> clauses(String s, int start, int end) {
+    String lower = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    for (String brk : CLAUSE_BREAKS) {
+      int at = lower.indexOf(brk);
+      if (at > 0 && signs(lower, 0, at) && signs(lower, at + brk.length(), lower.length())) {
+        int cut = start + at + 1; // keep the comma with the first clause
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {start, start + at});
+        out.addAll(clauses(s, cut + brk.length() - 1, end));
+        return out;
+      }
+    }
+    return List.of(new int[] {start, end});
+  }
+
+  private static boolean signs(String lower, int from, int to) {
+    String part = lower.substring(from, to);
+    return part.contains("signed")
+        || part.contains("andatangan")
+        || part.contains("teken")
+        || part.contains("inked")
+        || part.contains("sign ");
+  }
 
   private static boolean isHeadline(String s, Sentence sent, String title) {
     String line = s.substring(sent.start(), sent.end()).strip();
