@@ -275,7 +275,7 @@ final class Assembler {
           target = d;
         } else if (focus != null
             && refines(focus, mentioned)
-            && (hasInstrument || x.anaphor || !signers.isEmpty())) {
+            && (hasInstrument || x.anaphor || !signers.isEmpty() || planCue)) {
           target = focus;
           for (DocOrg o : mentioned) {
             if (!o.placeholder
@@ -536,6 +536,26 @@ final class Assembler {
         && (x.strongSigning && !x.plannedSigning
             || !x.instruments.isEmpty() && signingContext && x.enumeration)) {
       slotOrgs(x, out);
+    }
+    if (out.size() == 1 && !x.instruments.isEmpty() && (x.strongSigning || plannedCue(x))) {
+      // "Pemerintah Indonesia masih merundingkan perjanjian ... dengan Amerika Serikat"
+      for (int i = 0; i + 1 < x.t.size(); i++) {
+        if ((x.t.get(i).is("dengan") || x.t.get(i).is("with"))
+            && x.countryIso[i + 1] != null
+            && !x.countryIso[i + 1].equals(out.get(0).org().country)) {
+          int last = x.countryLast[i + 1];
+          boolean possessive =
+              last + 1 < x.t.size() && (x.t.get(last + 1).is("'s") || x.t.get(last + 1).is("'"));
+          if (!possessive && x.orgAt(i + 1) == null) {
+            String surface = x.text(doc.s, i + 1, last);
+            DocOrg o = doc.placeholder(x.countryIso[i + 1], surface);
+            out.add(
+                new OrgMention(
+                    x.t.get(i + 1).start(), x.t.get(last).end(), i + 1, last, o, surface));
+            break;
+          }
+        }
+      }
     }
     return out;
   }
