@@ -113,6 +113,36 @@ class HandwrittenCasesTests {
     assertThat(mou.termYears()).isEqualTo(5);
   }
 
+  @Test
+  void centralBanksAreGovernmentAndAMeetingIsNotAParty() {
+    AgreementRecord mou =
+        only(read("central-banks-meeting", Language.EN, LocalDate.of(2023, 3, 31)));
+
+    assertThat(mou.parties())
+        .extracting(Party::name, Party::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Bank Indonesia", PartyKind.GOVERNMENT),
+            org.assertj.core.groups.Tuple.tuple("Bank of Thailand", PartyKind.GOVERNMENT));
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Perry Warjiyo", "Sethaput Suthiwartnarueput");
+    assertThat(mou.signedOn()).isEqualTo(LocalDate.of(2023, 3, 30));
+  }
+
+  @Test
+  void governorOfAPlaceIsTheProvinceNamedBefore() {
+    AgreementRecord mou = only(read("province-governors", Language.ID, LocalDate.of(2022, 10, 15)));
+
+    assertThat(mou.parties())
+        .extracting(Party::name)
+        .containsExactly("Pemerintah Provinsi Jawa Barat", "Pemerintah Provinsi Gyeonggi");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Ridwan Kamil", "Kim Dong-yeon");
+    assertThat(mou.signedOn()).isEqualTo(LocalDate.of(2022, 10, 14));
+    assertThat(mou.termYears()).isEqualTo(3);
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);

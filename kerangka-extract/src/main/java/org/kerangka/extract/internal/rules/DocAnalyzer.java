@@ -653,6 +653,11 @@ final class DocAnalyzer {
 
   private static final java.util.Set<String> EVENT_WORDS =
       Lexicon.set(
+          "meeting",
+          "pertemuan",
+          "sidang",
+          "dialogue",
+          "summit",
           "expo",
           "forum",
           "summit",
@@ -1152,6 +1157,26 @@ final class DocAnalyzer {
     o.aliases.addAll(aliases);
     orgs.add(o);
     return o;
+  }
+
+  /** "Gyeonggi" for "Pemerintah Provinsi Gyeonggi": a regional government named by its place. */
+  private @Nullable DocOrg orgByTail(String place) {
+    String key = DocOrg.key(place);
+    if (key.length() < 3) {
+      return null;
+    }
+    DocOrg found = null;
+    for (DocOrg o : orgs) {
+      if (!o.placeholder
+          && DocOrg.key(o.name).endsWith(" " + key)
+          && DocOrg.key(o.name).startsWith("pemerintah")) {
+        if (found != null && found != o) {
+          return null;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** "Vale" for "PT Vale Indonesia Tbk": the first word after a legal form, if one org has it. */
@@ -1669,6 +1694,9 @@ final class DocAnalyzer {
         DocOrg o = knownOrg(t.get(k).text());
         if (o == null && t.get(k).cap() && x.countryIso[k] == null) {
           o = orgByHeadWord(t.get(k).text());
+        }
+        if (o == null && t.get(k).cap() && x.countryIso[k] == null) {
+          o = orgByTail(s.substring(t.get(k).start(), t.get(to).end())); // "Gubernur Gyeonggi"
         }
         if (o != null) {
           return o;

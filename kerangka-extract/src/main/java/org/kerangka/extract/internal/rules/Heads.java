@@ -213,6 +213,14 @@ final class Heads {
         || n.startsWith("kantor")) {
       return PartyKind.GOVERNMENT;
     }
+    if (n.startsWith("bank of ")
+        || n.startsWith("central bank")
+        || n.equals("bank indonesia")
+        || n.startsWith("bank sentral")
+        || n.contains("reserve bank")
+        || n.contains("national bank of")) {
+      return PartyKind.GOVERNMENT; // central banks
+    }
     if (headLower.equals("bank")) {
       return PartyKind.COMPANY;
     }
