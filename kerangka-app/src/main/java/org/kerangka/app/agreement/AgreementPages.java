@@ -133,7 +133,10 @@ class AgreementPages {
       @RequestParam(required = false) @Nullable String area,
       @RequestParam(defaultValue = "0") int page,
       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
+    // the same address answers with the page or, for htmx, the results alone: keep caches apart
+    response.addHeader("Vary", "HX-Request");
     Filters filters =
         new Filters(blankToNull(q), blankToNull(country), status, instrument, blankToNull(area));
     AgreementQuery query =

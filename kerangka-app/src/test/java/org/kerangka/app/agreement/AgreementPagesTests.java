@@ -14,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.kerangka.app.organisation.Organisation;
@@ -31,6 +34,14 @@ class AgreementPagesTests {
   @Autowired private MockMvc mvc;
   @Autowired private AgreementService agreements;
   @Autowired private OrganisationService organisations;
+
+  /** Agreements a test created; removed afterwards, as other test classes share the registry. */
+  private final List<Long> created = new ArrayList<>();
+
+  @AfterEach
+  void removeCreatedAgreements() {
+    created.forEach(id -> agreements.delete(agreements.require(id)));
+  }
 
   @Test
   void rootRedirectsToTheAgreementList() throws Exception {
@@ -222,7 +233,9 @@ class AgreementPagesTests {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    created.add(id);
+    return id;
   }
 
   /** A form post with valid values, of which {@code changes} (name, value, ...) replace some. */
