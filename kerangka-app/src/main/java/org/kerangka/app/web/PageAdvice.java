@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,9 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page needs: links to the same page in the other language, and a readable page in the
- * user's language when a page asks for what is not there.
+ * user's language when a page asks for what is not there. Other errors, and every error outside the
+ * pages (unknown addresses included), stay with the REST problem details.
  */
 @ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the REST ProblemHandler, which applies everywhere
 class PageAdvice {
 
   /** The current address with {@code lang=id} and {@code lang=en}, keeping the filters. */
