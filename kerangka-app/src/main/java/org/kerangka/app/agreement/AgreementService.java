@@ -1,6 +1,8 @@
 package org.kerangka.app.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.kerangka.app.web.NotFoundException;
@@ -59,6 +61,37 @@ public class AgreementService {
     }
     views.sort(AgreementQuery.order(query.sort()));
     return PageResponse.of(views, query.page(), query.size());
+  }
+
+  /** Agreements the person signed, newest first. */
+  @Transactional(readOnly = true)
+  public List<Agreement> signedBy(long personId) {
+    List<Long> ids =
+        jdbc.sql("select distinct agreement_id from agreement_signatory where person_id = :person")
+            .param("person", personId)
+            .query(Long.class)
+            .list();
+    List<Agreement> signed = new ArrayList<>(agreements.findAllById(ids));
+    signed.sort(
+        Comparator.comparing(
+            Agreement::signedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())));
+    return signed;
+  }
+
+  /** The countries of the organisations on any agreement, for a partner-country filter. */
+  public List<String> partyCountries() {
+    return jdbc.sql(
+            "select distinct o.country from agreement_party p join organisation o"
+                + " on o.id = p.organisation_id where o.country is not null order by o.country")
+        .query(String.class)
+        .list();
+  }
+
+  /** The distinct area labels in use, for suggestions in an area filter. */
+  public List<String> areaLabels() {
+    return jdbc.sql("select distinct label from agreement_area order by label")
+        .query(String.class)
+        .list();
   }
 
   private List<Long> matchingIds(AgreementQuery query) {
