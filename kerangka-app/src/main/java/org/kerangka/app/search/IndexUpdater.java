@@ -99,8 +99,23 @@ class IndexUpdater {
     apply(changes);
   }
 
-  /** Re-reads what changed and what shows its name; what no longer exists leaves the index. */
+  /**
+   * Re-reads what changed and what shows its name; what no longer exists leaves the index. The
+   * change is already committed: an index failure is logged, not thrown at the caller.
+   */
   private void apply(Changes changes) {
+    try {
+      reindex(changes);
+    } catch (RuntimeException e) {
+      log.error(
+          "The search index in {} missed a change ({}); delete it and restart to rebuild it",
+          index.path(),
+          e.toString(),
+          e);
+    }
+  }
+
+  private void reindex(Changes changes) {
     List<IndexedRecord> present = new ArrayList<>();
     List<String> gone = new ArrayList<>();
     readOnly.executeWithoutResult(

@@ -34,6 +34,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.kerangka.app.KerangkaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ class LuceneSearch implements Search, DisposableBean {
    * The query for what the user typed, taken literally; null when nothing searchable is left.
    * Lower-casing keeps AND, OR and NOT from acting as operators.
    */
-  private org.apache.lucene.search.@org.jspecify.annotations.Nullable Query parse(String text) {
+  private @Nullable Query parse(String text) {
     String literal = text.strip();
     if (literal.length() > MAX_QUERY_LENGTH) {
       literal = literal.substring(0, MAX_QUERY_LENGTH);
@@ -129,9 +130,9 @@ class LuceneSearch implements Search, DisposableBean {
         new MultiFieldQueryParser(Analysis.analysedFields(), analyzer, Analysis.boosts());
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      Query query = parser.parse(literal);
-      return query;
+      return parser.parse(literal);
     } catch (ParseException | RuntimeException e) {
+      // Escaping should leave nothing to reject; whatever the parser still refuses finds nothing.
       log.debug("unsearchable query '{}': {}", text, e.getMessage());
       return null;
     }

@@ -111,9 +111,8 @@ class RegistryRecords {
   private IndexedRecord agreement(Agreement agreement) {
     List<String> body = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
-    add(body, agreement.titleEn());
-    if (agreement.titleId() == null) {
-      body.remove(agreement.titleEn());
+    if (agreement.titleId() != null) {
+      add(body, agreement.titleEn()); // otherwise the English title is the display title
     }
     body.add(agreement.instrument().name());
     add(body, agreement.referenceNumber());
