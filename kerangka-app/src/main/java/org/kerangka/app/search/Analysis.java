@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -47,6 +47,8 @@ final class Analysis {
                   "korea"),
               true));
 
+  private static final int ITEM_GAP = 100;
+
   private Analysis() {}
 
   static Analyzer analyzer() {
@@ -60,7 +62,18 @@ final class Analysis {
       perField.put(field + "_id", indonesian);
       perField.put(field + "_en", english);
     }
-    return new PerFieldAnalyzerWrapper(standard, perField);
+    return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return perField.getOrDefault(fieldName, standard);
+      }
+
+      /** Items of a field (names, areas) are values of their own: no phrase spans two. */
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return ITEM_GAP;
+      }
+    };
   }
 
   /** Title words count most, country names least (they are shared by many records). */

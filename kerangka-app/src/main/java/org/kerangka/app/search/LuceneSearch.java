@@ -129,6 +129,9 @@ class LuceneSearch implements Search, DisposableBean {
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(Analysis.analysedFields(), analyzer, Analysis.boosts());
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    // A word the tokenizer splits ("中国" into 中 and 国, "ke-43") must match as a phrase.
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
     try {
       return parser.parse(literal);
     } catch (ParseException | RuntimeException e) {
@@ -156,7 +159,7 @@ class LuceneSearch implements Search, DisposableBean {
           String fragments =
               highlighter.getBestFragments(analyzer.tokenStream(analysed, text), text, 2, " … ");
           if (fragments != null && fragments.contains("<mark>")) {
-            return fragments.strip();
+            return trimSeparators(fragments);
           }
         } catch (InvalidTokenOffsetsException e) {
           log.debug("cannot highlight {}: {}", analysed, e.getMessage());
@@ -169,6 +172,22 @@ class LuceneSearch implements Search, DisposableBean {
       head = head.substring(0, SNIPPET_CHARS) + " …";
     }
     return HtmlUtils.htmlEscape(head);
+  }
+
+  /**
+   * Drops the item separators a fragment may start or end with and joins marks of adjacent tokens
+   * ("<mark>中</mark><mark>国</mark>" becomes "<mark>中国</mark>").
+   */
+  private static String trimSeparators(String fragment) {
+    String s = fragment.strip().replace("</mark><mark>", "");
+    String separator = IndexedRecord.SEPARATOR.strip();
+    while (s.startsWith(separator)) {
+      s = s.substring(separator.length()).strip();
+    }
+    while (s.endsWith(separator)) {
+      s = s.substring(0, s.length() - separator.length()).strip();
+    }
+    return s;
   }
 
   /** Adds or replaces the records and makes them searchable. */
@@ -218,16 +237,19 @@ class LuceneSearch implements Search, DisposableBean {
     doc.add(new StringField("key", record.key(), Field.Store.NO));
     doc.add(new StringField("kind", record.kind(), Field.Store.YES));
     doc.add(new StoredField("id", Long.toString(record.id())));
-    add(doc, Analysis.TITLE, record.title());
+    add(doc, Analysis.TITLE, List.of(record.title()));
     add(doc, Analysis.BODY, record.body());
     add(doc, Analysis.COUNTRIES, record.countries());
     return doc;
   }
 
-  private static void add(Document doc, String field, String text) {
-    doc.add(new StoredField(field, text));
-    for (String variant : Analysis.VARIANTS) {
-      doc.add(new TextField(field + variant, text, Field.Store.NO));
+  /** Each item as a value of its own; the items joined as the stored text for snippets. */
+  private static void add(Document doc, String field, List<String> items) {
+    doc.add(new StoredField(field, String.join(IndexedRecord.SEPARATOR, items)));
+    for (String item : items) {
+      for (String variant : Analysis.VARIANTS) {
+        doc.add(new TextField(field + variant, item, Field.Store.NO));
+      }
     }
   }
 

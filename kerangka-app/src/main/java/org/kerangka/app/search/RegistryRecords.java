@@ -145,7 +145,7 @@ class RegistryRecords {
       add(body, agreement.notes());
     }
     return new IndexedRecord(
-        AGREEMENT, id(agreement.id()), agreement.displayTitle(), join(body), join(countries));
+        AGREEMENT, id(agreement.id()), agreement.displayTitle(), body, List.copyOf(countries));
   }
 
   private IndexedRecord organisation(Organisation organisation) {
@@ -156,8 +156,8 @@ class RegistryRecords {
         ORGANISATION,
         id(organisation.id()),
         organisation.displayName(),
-        join(body),
-        join(countryForms(organisation.country())));
+        body,
+        List.copyOf(countryForms(organisation.country())));
   }
 
   private IndexedRecord person(Person person) {
@@ -176,7 +176,7 @@ class RegistryRecords {
                 });
       }
     }
-    return new IndexedRecord(PERSON, id(person.id()), person.name(), join(body), join(countries));
+    return new IndexedRecord(PERSON, id(person.id()), person.name(), body, List.copyOf(countries));
   }
 
   private static List<String> names(Organisation organisation) {
@@ -201,10 +201,6 @@ class RegistryRecords {
     if (value != null && !value.isBlank()) {
       to.add(value);
     }
-  }
-
-  private static String join(java.util.Collection<String> parts) {
-    return String.join(IndexedRecord.SEPARATOR, parts);
   }
 
   private static long id(@Nullable Long id) {

@@ -73,6 +73,19 @@ class SearchApiTests {
   }
 
   @Test
+  void hanCharactersOfANameMatchOnlyTogether() {
+    assertThat(agreementIds("国中")).isEmpty();
+    assertThat(search.search("中国", 20))
+        .anySatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>中国</mark>"));
+  }
+
+  @Test
+  void snippetsDoNotStartOrEndWithASeparator() {
+    assertThat(search.search("fotovoltaik", 20))
+        .allSatisfy(h -> assertThat(h.snippetHtml()).doesNotStartWith("·").doesNotEndWith("·"));
+  }
+
+  @Test
   void anAreaWordFindsTheMiitMouWithTheWordMarked() {
     List<SearchHit> hits = search.search("fotovoltaik", 20);
     SearchHit hit =
