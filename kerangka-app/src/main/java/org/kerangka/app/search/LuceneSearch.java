@@ -14,7 +14,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -65,11 +68,26 @@ class LuceneSearch implements Search, DisposableBean {
     this.path = properties.dataDir().resolve("index");
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
-    this.startedEmpty = !DirectoryReader.indexExists(directory);
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    this.writer = new IndexWriter(directory, config);
+    boolean empty = !DirectoryReader.indexExists(directory);
+    IndexWriter opened;
+    try {
+      opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      // The index is only a copy of the database: start a new one and rebuild it.
+      log.warn("The search index in {} is unreadable ({}); rebuilding it", path, e.toString());
+      for (String file : directory.listAll()) {
+        directory.deleteFile(file);
+      }
+      opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+      empty = true;
+    }
+    this.writer = opened;
+    this.startedEmpty = empty;
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(analyzer).setOpenMode(mode);
   }
 
   /** Whether there was no index when the application started (so it must be built). */

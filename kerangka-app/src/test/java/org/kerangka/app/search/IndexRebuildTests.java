@@ -55,6 +55,23 @@ class IndexRebuildTests {
   }
 
   @Test
+  void anUnreadableIndexIsReplacedAndRebuilt() throws IOException {
+    try (ConfigurableApplicationContext first = start()) {
+      assertThat(kinds(first, "Korsel")).contains("agreement");
+    }
+    try (Stream<Path> files = Files.list(dataDir.resolve("index"))) {
+      for (Path file :
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.writeString(file, "not a Lucene commit");
+      }
+    }
+    try (ConfigurableApplicationContext second = start()) {
+      assertThat(second.getBean(LuceneSearch.class).startedEmpty()).isTrue();
+      assertThat(kinds(second, "Korsel")).contains("agreement");
+    }
+  }
+
+  @Test
   void anExistingIndexIsKeptAcrossRestarts() {
     try (ConfigurableApplicationContext first = start()) {
       assertThat(kinds(first, "fotovoltaik")).containsExactly("agreement");
