@@ -31,11 +31,13 @@ class ArchitectureTests {
           .that()
           .resideInAPackage("org.kerangka.extract")
           .and()
-          .doNotBelongToAnyOf(AgreementExtractor.class)
+          .doNotBelongToAnyOf(AgreementExtractor.class, CountryNames.class)
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.kerangka.extract.internal..")
-          .because("the API records and enums must not expose implementation types");
+          .because(
+              "the API records and enums must not expose implementation types; the two facades"
+                  + " (extraction, country names) return only API or JDK types");
 
   @ArchTest
   static final ArchRule lowerStagesDoNotKnowTheRules =

@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Flyway through the application context and dropped afterwards. Skipped when the server is not
  * reachable.
  */
-@SpringBootTest(properties = "kerangka.demo-data=true")
+@SpringBootTest(
+    properties = {"kerangka.demo-data=true", "kerangka.data-dir=target/test-data/${random.uuid}"})
 @DirtiesContext
 class PostgresStorageTests extends RegistryStorageContract {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";

@@ -71,6 +71,19 @@ final class FormMatcher<T> {
     return null;
   }
 
+  /** Every form whose value satisfies the test, as normalised when added, in insertion order. */
+  List<String> forms(java.util.function.Predicate<T> test) {
+    List<String> out = new ArrayList<>();
+    for (List<Candidate<T>> candidates : byKey.values()) {
+      for (Candidate<T> c : candidates) {
+        if (test.test(c.value)) {
+          out.add(c.form);
+        }
+      }
+    }
+    return out;
+  }
+
   int keyCount() {
     return byKey.size();
   }

@@ -331,6 +331,14 @@ public final class Gazetteer {
     return Optional.ofNullable(countries.lookup(form));
   }
 
+  /**
+   * Every form of a country the table knows (curated news forms, then the JDK's Indonesian and
+   * English names), in file order; empty for a code the table does not know.
+   */
+  public List<String> countryForms(String iso2) {
+    return countries.forms(iso2::equals);
+  }
+
   /** How many organisations the gazetteer holds. */
   public int organisationCount() {
     return organisationsById.size();

@@ -120,6 +120,17 @@ class GazetteerTests {
   }
 
   @Test
+  void countryFormsListTheCuratedFormsThenTheJdkNamesOfOneCountryOnly() {
+    List<String> forms = gazetteer.countryForms("CN");
+    assertThat(forms).startsWith("China", "Tiongkok").contains("RRT", "中国", "Cina");
+    assertThat(forms).doesNotContain("Korsel", "Korea");
+    assertThat(gazetteer.countryForms("ZZ")).isEmpty();
+    Gazetteer small = load("CN\tRRT\n", "", "");
+    assertThat(small.countryForms("CN")).first().isEqualTo("RRT");
+    assertThat(small.countryForms("CN")).contains("Tiongkok", "China");
+  }
+
+  @Test
   void newsFormsOfCountriesResolve() {
     assertThat(gazetteer.countryCode("Tiongkok")).contains("CN");
     assertThat(gazetteer.countryCode("RRT")).contains("CN");
