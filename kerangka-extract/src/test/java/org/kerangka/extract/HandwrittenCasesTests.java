@@ -143,6 +143,28 @@ class HandwrittenCasesTests {
     assertThat(mou.termYears()).isEqualTo(3);
   }
 
+  @Test
+  void scheduledSigningIsPlannedAndTheEarlierMouIsBackground() {
+    AgreementRecord mou =
+        only(read("planned-with-background", Language.ID, LocalDate.of(2024, 7, 1)));
+
+    assertThat(mou.status()).isEqualTo(AgreementStatus.PLANNED);
+    assertThat(mou.signatories()).isEmpty();
+    assertThat(mou.signedOn()).isNull();
+    assertThat(mou.parties()).extracting(Party::country).containsExactly("ID", "BR");
+    assertThat(mou.areas()).hasSize(3);
+  }
+
+  @Test
+  void wireDatelineIsSkippedAndReportedSpeechSigningIsNews() {
+    AgreementRecord deal =
+        only(read("wire-dateline-reported-signing", Language.EN, LocalDate.of(2024, 6, 3)));
+
+    assertThat(deal.parties()).extracting(Party::country).containsExactly("ID", "CN");
+    assertThat(deal.signedOn()).isEqualTo(LocalDate.of(2024, 6, 3));
+    assertThat(deal.value().amount()).isEqualByComparingTo("1000000000");
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);

@@ -281,7 +281,7 @@ final class DocAnalyzer {
     return false;
   }
 
-  /** A past agreement mentioned as context: "pada 2019", "tahun lalu", "had signed", "sejak". */
+  /** A past agreement mentioned as context: "pada 2019", "tahun lalu", "pernah", "sejak". */
   private static boolean isBackground(Sent x) {
     List<Tok> t = x.t;
     boolean yearOnly = false;
@@ -330,9 +330,7 @@ final class DocAnalyzer {
           && x.signing) {
         return true;
       }
-      if (w.equals("had") && i + 1 < t.size() && t.get(i + 1).lower().equals("signed")) {
-        return true;
-      }
+
       if (w.equals("first") && i + 1 < t.size() && t.get(i + 1).lower().equals("signed")) {
         return true;
       }

@@ -170,8 +170,10 @@ public final class RuleExtractor {
         continue;
       }
       words++;
-      if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
-        return start;
+      int c = w.codePointAt(0);
+      boolean bracketed = c == '(' && w.length() > 1 && Character.isUpperCase(w.codePointAt(1));
+      if (!Character.isUpperCase(c) && !Character.isDigit(c) && !bracketed) {
+        return start; // "JAKARTA, June 3 (Reuters) - " is a dateline; a sentence is not
       }
     }
     return words <= 6 ? dash + 3 : start;
