@@ -81,9 +81,9 @@ final class DocAnalyzer {
   private void mapMatches(Sent x) {
     List<Tok> t = x.t;
     int n = t.size();
-    int ci = firstAtOrAfter(gCountries, x.start);
-    int oi = firstAtOrAfterO(gOrgs, x.start);
-    int ti = firstAtOrAfterT(gTitles, x.start);
+    int ci = firstAtOrAfter(gCountries, Gazetteer.CountryMatch::start, x.start);
+    int oi = firstAtOrAfter(gOrgs, Gazetteer.OrgMatch::start, x.start);
+    int ti = firstAtOrAfter(gTitles, Gazetteer.TitleMatch::start, x.start);
     for (int i = 0; i < n; i++) {
       int ts = t.get(i).start();
       while (ci < gCountries.size() && gCountries.get(ci).start() < ts) {
@@ -131,40 +131,14 @@ final class DocAnalyzer {
     return last;
   }
 
-  private static int firstAtOrAfter(List<Gazetteer.CountryMatch> l, int pos) {
+  /** Index of the first match starting at or after {@code pos} in a list sorted by start. */
+  private static <M> int firstAtOrAfter(
+      List<M> l, java.util.function.ToIntFunction<M> start, int pos) {
     int lo = 0;
     int hi = l.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (l.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int firstAtOrAfterO(List<Gazetteer.OrgMatch> l, int pos) {
-    int lo = 0;
-    int hi = l.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (l.get(mid).start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int firstAtOrAfterT(List<Gazetteer.TitleMatch> l, int pos) {
-    int lo = 0;
-    int hi = l.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (l.get(mid).start() < pos) {
+      if (start.applyAsInt(l.get(mid)) < pos) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -103,27 +103,6 @@ final class Lexicon {
           "siapkan",
           "bakal");
 
-  /** Markers of a past agreement given as background. */
-  static final Set<String> BACKGROUND =
-      set(
-          "sebelumnya",
-          "pernah",
-          "dulu",
-          "silam",
-          "earlier",
-          "previously",
-          "previous",
-          "first",
-          "originally",
-          "existing",
-          "lalu",
-          "ago",
-          "had",
-          "since",
-          "sejak",
-          "semula",
-          "awal");
-
   static final Set<String> NEGATION =
       set("belum", "tidak", "tak", "bukan", "no", "not", "never", "batal", "gagal");
 
@@ -152,8 +131,6 @@ final class Lexicon {
 
   static final Set<String> WITNESS =
       set("disaksikan", "menyaksikan", "witnessed", "witnessing", "saksi", "witness");
-
-  static final Set<String> REPRESENT = set("diwakili", "mewakili", "represented", "behalf", "atas");
 
   /** Words that refer back to an agreement already named. */
   static final Set<String> ANAPHOR = set("tersebut", "itu", "ini", "the", "this", "that", "it");
@@ -306,52 +283,6 @@ final class Lexicon {
           "carry",
           "berupa");
 
-  /** Nouns whose items are activities rather than areas. */
-  static final Set<String> ACTIVITY_NOUNS =
-      set(
-          "pelatihan",
-          "magang",
-          "pertukaran",
-          "studi",
-          "kunjungan",
-          "lokakarya",
-          "seminar",
-          "workshop",
-          "workshops",
-          "training",
-          "exchange",
-          "exchanges",
-          "dialog",
-          "dialogue",
-          "pendampingan",
-          "penyusunan",
-          "penempatan",
-          "pengembangan",
-          "riset",
-          "penelitian",
-          "berbagi",
-          "sharing",
-          "promosi",
-          "fasilitasi",
-          "pembimbingan",
-          "mobilitas",
-          "pemanfaatan",
-          "penggunaan",
-          "program",
-          "programmes",
-          "programs",
-          "capacity",
-          "peningkatan",
-          "sertifikasi",
-          "joint",
-          "bersama",
-          "feasibility",
-          "pilot",
-          "proyek",
-          "technical");
-
-  static final Set<String> DATELINE_SKIP = set("jakarta", "antara", "liputan6", "kompas");
-
   /** Recognises an instrument starting at token {@code i}; returns its length in tokens. */
   static int instrumentAt(java.util.List<Tok> t, int i, Instrument[] kind) {
     Tok a = t.get(i);
@@ -489,8 +420,6 @@ final class Lexicon {
       default -> 3;
     };
   }
-
-  static final Set<String> NUMBER_WORDS_KEYS = set();
 
   /** Parses a small number written as digits or words (satu..dua belas, one..twelve). */
   static int smallNumber(String w) {
