@@ -165,6 +165,30 @@ class HandwrittenCasesTests {
     assertThat(deal.value().amount()).isEqualByComparingTo("1000000000");
   }
 
+  @Test
+  void englishMinistryNamesWithAndKeepTheirFirstWords() {
+    AgreementRecord moc =
+        only(read("english-ministry-names-with-and", Language.EN, LocalDate.of(2023, 11, 7)));
+
+    assertThat(moc.instrument()).isEqualTo(Instrument.MOU);
+    assertThat(moc.parties()).extracting(Party::country).containsExactly("ID", "JP");
+    assertThat(moc.signedOn()).isEqualTo(LocalDate.of(2023, 11, 6));
+    assertThat(moc.termYears()).isEqualTo(3);
+    assertThat(moc.extendable()).isTrue();
+    assertThat(moc.areas()).contains("hydrogen");
+  }
+
+  @Test
+  void promotionNamedAsTheSubjectIsTheArea() {
+    AgreementRecord pks =
+        only(read("pks-subject-promotion", Language.ID, LocalDate.of(2024, 2, 21)));
+
+    assertThat(pks.instrument()).isEqualTo(Instrument.AGREEMENT);
+    assertThat(pks.areas()).isNotEmpty();
+    assertThat(pks.areas().get(0)).startsWith("promosi ekspor");
+    assertThat(pks.place()).isEqualTo("Kantor Kemendag, Jakarta");
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);

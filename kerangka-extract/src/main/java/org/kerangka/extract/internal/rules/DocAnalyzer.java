@@ -685,11 +685,16 @@ final class DocAnalyzer {
         k--;
         continue;
       }
-      if ((a.is("and") || a.is("&"))
+      // "Energy and Mineral Resources Ministry", "Economy, Trade and Industry Ministry"
+      if ((a.is("and") || a.is("&") || a.is(","))
           && k > 0
+          && k + 1 <= h
           && t.get(k - 1).cap()
-          && Heads.EN_START.contains(t.get(h).lower())) {
-        break;
+          && Lexicon.domainWord(t.get(k - 1))
+          && Lexicon.domainWord(t.get(k + 1))
+          && !taken[k - 1]) {
+        k--;
+        continue;
       }
       break;
     }
@@ -1267,6 +1272,14 @@ final class DocAnalyzer {
         if ((a.is("'s")) && k > 0) {
           titleFirst = k - 1;
           k -= 2;
+          continue;
+        }
+        if ((a.is("and") || a.is(","))
+            && k > 0
+            && t.get(k - 1).cap()
+            && Lexicon.domainWord(t.get(k - 1))
+            && Lexicon.domainWord(t.get(k + 1))) {
+          k--; // "Economy, Trade and Industry Minister"
           continue;
         }
         if (preOrg == null && (a.cap() || a.kind() == Tok.NUMBER)) {

@@ -112,6 +112,25 @@ final class Lists {
         store(x, d, items, act, t.get(j).start());
         return;
       }
+      if (w.equals("on")
+          && i > 0
+          && (t.get(i - 1).is("cooperate")
+              || t.get(i - 1).is("collaborate")
+              || t.get(i - 1).is("together")
+              || t.get(i - 1).is("focus")
+              || t.get(i - 1).is("focusing"))) {
+        List<String> items = items(s, t, i + 1); // "will cooperate on hydrogen, ammonia ..."
+        if (trigger) {
+          // in the signing sentence it is the subject; a later "covers ..." list may replace it
+          if (d.areas.isEmpty() && !items.isEmpty()) {
+            d.areas.addAll(items);
+            d.evidence(x.start, x.end, "areas");
+          }
+        } else {
+          store(x, d, items, false, t.get(i).start());
+        }
+        return;
+      }
       if ((w.equals("berupa") || w.equals("pursue") || w.equals("carry"))
           && !startsInstrument(x, i + 1)) {
         List<String> items = items(s, t, i + (w.equals("carry") ? 2 : 1));
@@ -494,6 +513,10 @@ final class Lists {
           "soal",
           "perihal");
 
+  /** A subject that is a study: the study is the activity, its object the area. */
+  private static final java.util.Set<String> STUDY_WORDS =
+      Lexicon.set("studi", "study", "kajian", "feasibility", "pilot", "uji");
+
   private static final java.util.Set<String> PURPOSE_VERBS =
       Lexicon.set(
           "expand",
@@ -572,7 +595,7 @@ final class Lists {
       }
       // "kontrak studi kelayakan ... untuk proyek amonia hijau": the study is the activity,
       // the project the area
-      if (Lists.STRONG_ACTIVITY.contains(t.get(k).lower())) {
+      if (STUDY_WORDS.contains(t.get(k).lower())) {
         int e = phraseEnd(x, k);
         if (e > k && d.activities.isEmpty()) {
           d.activities.add(s.substring(t.get(k).start(), t.get(e - 1).end()));
