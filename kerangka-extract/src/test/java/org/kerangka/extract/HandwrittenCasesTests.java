@@ -189,6 +189,17 @@ class HandwrittenCasesTests {
     assertThat(pks.place()).isEqualTo("Kantor Kemendag, Jakarta");
   }
 
+  @Test
+  void multinationalIsKnownAndTeaserLinesGiveNoAgreement() {
+    AgreementRecord mou =
+        only(read("multinational-and-teasers", Language.ID, LocalDate.of(2024, 8, 16)));
+
+    assertThat(mou.parties()).extracting(Party::country).containsExactly("ID", "US");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Budi Gunadi Sadikin", "Mark Smith");
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);
