@@ -57,6 +57,9 @@ public class Agreement {
   @MappedCollection(idColumn = "agreement_id", keyColumn = "idx")
   private List<RecordedLifecycleEvent> lifecycleEvents = new ArrayList<>();
 
+  @MappedCollection(idColumn = "agreement_id", keyColumn = "idx")
+  private List<AgreementLink> links = new ArrayList<>();
+
   @PersistenceCreator
   Agreement(@Nullable Long id, @Nullable Long version, Instrument instrument) {
     this.id = id;
@@ -145,6 +148,32 @@ public class Agreement {
   public void annotate(@Nullable String notes, boolean confidential) {
     this.notes = trimmed(notes);
     this.confidential = confidential;
+  }
+
+  /**
+   * Links this agreement to an earlier one it amends, extends, supersedes or implements. The target
+   * must be stored already; an agreement cannot link to itself, nor twice in the same way to the
+   * same agreement.
+   */
+  public void linkTo(LinkKind kind, Agreement target) {
+    Long targetId = target.id();
+    if (targetId == null) {
+      throw new IllegalArgumentException("the linked agreement must be saved first");
+    }
+    if (target == this || targetId.equals(id)) {
+      throw new IllegalArgumentException("an agreement cannot link to itself");
+    }
+    AgreementLink link = new AgreementLink(kind, targetId);
+    if (links.contains(link)) {
+      throw new IllegalArgumentException(
+          "the link " + kind + " agreement " + targetId + " is already there");
+    }
+    links.add(link);
+  }
+
+  /** Removes every link, so that a full update can state them afresh. */
+  public void unlinkAll() {
+    links.clear();
   }
 
   /**
@@ -264,6 +293,11 @@ public class Agreement {
 
   public List<AgreementSource> sources() {
     return List.copyOf(sources);
+  }
+
+  /** The agreements this one amends, extends, supersedes or implements, in the order given. */
+  public List<AgreementLink> links() {
+    return List.copyOf(links);
   }
 
   private static boolean blank(@Nullable String value) {

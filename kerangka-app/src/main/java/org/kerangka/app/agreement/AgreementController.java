@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/agreements")
 class AgreementController {
+  private static final String HREF = "/api/v1/agreements/";
   private final AgreementService service;
   private final OrganisationService organisations;
   private final PersonRepository people;
@@ -250,6 +251,25 @@ class AgreementController {
                 .map(s -> new AgreementSource(s.url(), s.outlet(), s.publishedOn(), s.title()))
                 .toList());
     agreement.annotate(request.notes(), Boolean.TRUE.equals(request.confidential()));
+    agreement.unlinkAll();
+    List<AgreementRequest.LinkRequest> links =
+        request.links() == null ? List.of() : request.links();
+    for (int i = 0; i < links.size(); i++) {
+      AgreementRequest.LinkRequest link = links.get(i);
+      String field = "links[" + i + "].targetId";
+      Agreement target =
+          service
+              .find(link.targetId())
+              .orElseThrow(
+                  () ->
+                      new InvalidFieldException(
+                          field, "agreement " + link.targetId() + " does not exist"));
+      try {
+        agreement.linkTo(link.kind(), target);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException(field, e.getMessage());
+      }
+    }
   }
 
   private void requireOrganisation(String field, long id) {
@@ -347,6 +367,12 @@ class AgreementController {
             .map(x -> new AgreementResponse.Label(x.formCode(), x.label()))
             .toList(),
         a.sources(),
+        service.linksOf(a).stream()
+            .map(l -> new AgreementResponse.Link(l.kind(), l.id(), l.title(), HREF + l.id()))
+            .toList(),
+        service.linkedFrom(view.id()).stream()
+            .map(l -> new AgreementResponse.LinkedFrom(l.kind(), l.id(), l.title(), HREF + l.id()))
+            .toList(),
         a.notes(),
         a.confidential(),
         a.lifecycle(),

@@ -184,6 +184,8 @@ class AgreementPages {
         "event",
         agreement.eventId() == null ? null : events.findById(agreement.eventId()).orElse(null));
     model.addAttribute("timeline", timeline(agreement, view.dates(), today));
+    model.addAttribute("links", agreements.linksOf(agreement));
+    model.addAttribute("linkedFrom", agreements.linkedFrom(id));
     return "agreement/detail";
   }
 

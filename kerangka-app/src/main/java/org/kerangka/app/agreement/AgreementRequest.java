@@ -32,6 +32,7 @@ record AgreementRequest(
     @Nullable List<@Valid @NotNull LabelRequest> areas,
     @Nullable List<@Valid @NotNull LabelRequest> activities,
     @Nullable List<@Valid @NotNull SourceRequest> sources,
+    @Nullable List<@Valid @NotNull LinkRequest> links,
     @Nullable String notes,
     @Nullable Boolean confidential) {
 
@@ -46,6 +47,9 @@ record AgreementRequest(
       @Size(max = 300) @Nullable String onBehalfOf) {}
 
   record LabelRequest(@Size(max = 40) @Nullable String code, @NotBlank String label) {}
+
+  /** This agreement AMENDS (EXTENDS, SUPERSEDES, IMPLEMENTS) the agreement with the given id. */
+  record LinkRequest(@NotNull LinkKind kind, @NotNull Long targetId) {}
 
   record SourceRequest(
       @Size(max = 2000) @Nullable String url,

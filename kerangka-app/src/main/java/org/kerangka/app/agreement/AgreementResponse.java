@@ -28,6 +28,8 @@ record AgreementResponse(
     List<Label> areas,
     List<Label> activities,
     List<AgreementSource> sources,
+    List<Link> links,
+    List<LinkedFrom> linkedFrom,
     @Nullable String notes,
     boolean confidential,
     List<LifecycleEvent> lifecycleEvents,
@@ -48,6 +50,12 @@ record AgreementResponse(
       @Nullable String onBehalfOf) {}
 
   record Ref(long id, String name) {}
+
+  /** This agreement AMENDS (EXTENDS ...) the target; {@code href} is the target's API URL. */
+  record Link(LinkKind kind, long targetId, String targetTitle, String href) {}
+
+  /** The source agreement AMENDS (EXTENDS ...) this one; {@code href} is the source's API URL. */
+  record LinkedFrom(LinkKind kind, long sourceId, String sourceTitle, String href) {}
 
   record Label(@Nullable String code, String label) {}
 }

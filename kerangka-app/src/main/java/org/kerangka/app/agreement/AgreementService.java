@@ -3,8 +3,10 @@ package org.kerangka.app.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kerangka.app.web.NotFoundException;
 import org.kerangka.app.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,55 @@ public class AgreementService {
 
   public Agreement require(long id) {
     return agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+  }
+
+  public java.util.Optional<Agreement> find(long id) {
+    return agreements.findById(id);
+  }
+
+  /** An agreement at the other end of a link, with its title. */
+  public record LinkedAgreement(LinkKind kind, long id, String title) {}
+
+  /** The agreements the given one links to, in its order. */
+  @Transactional(readOnly = true)
+  public List<LinkedAgreement> linksOf(Agreement agreement) {
+    List<AgreementLink> links = agreement.links();
+    Map<Long, String> titles =
+        titles(links.stream().map(AgreementLink::targetId).distinct().toList());
+    return links.stream()
+        .map(
+            l ->
+                new LinkedAgreement(l.kind(), l.targetId(), titles.getOrDefault(l.targetId(), "?")))
+        .toList();
+  }
+
+  /** The agreements that link to the given one (amendments of it, its successors ...). */
+  @Transactional(readOnly = true)
+  public List<LinkedAgreement> linkedFrom(long id) {
+    record Incoming(long agreementId, String kind) {}
+    List<Incoming> incoming =
+        jdbc.sql(
+                "select agreement_id, kind from agreement_link where target_id = :id"
+                    + " order by agreement_id, idx")
+            .param("id", id)
+            .query(Incoming.class)
+            .list();
+    Map<Long, String> titles =
+        titles(incoming.stream().map(Incoming::agreementId).distinct().toList());
+    return incoming.stream()
+        .map(
+            i ->
+                new LinkedAgreement(
+                    LinkKind.valueOf(i.kind()),
+                    i.agreementId(),
+                    titles.getOrDefault(i.agreementId(), "?")))
+        .toList();
+  }
+
+  private Map<Long, String> titles(List<Long> ids) {
+    Map<Long, String> titles = new HashMap<>();
+    agreements.findAllById(ids).forEach(a -> titles.put(a.id(), a.displayTitle()));
+    return titles;
   }
 
   public long count() {

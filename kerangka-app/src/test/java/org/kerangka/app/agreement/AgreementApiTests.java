@@ -289,6 +289,89 @@ class AgreementApiTests {
   }
 
   @Test
+  void anAmendmentLinksToTheMoUItChangesAndTheMoUListsItInReverse() throws Exception {
+    long miitMou = miitMouId();
+    String body =
+        """
+        {"instrument": "AMENDMENT", "titleId": "Amandemen uji MoU MIIT",
+         "parties": [{"organisationId": %d}], "signedOn": "2025-05-05",
+         "links": [{"kind": "AMENDS", "targetId": %d}]}
+        """
+            .formatted(organisationId("ID"), miitMou);
+    String location =
+        mvc.perform(
+                post("/api/v1/agreements").contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getHeader("Location");
+    long amendment = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    try {
+      mvc.perform(get(location))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.links", hasSize(1)))
+          .andExpect(jsonPath("$.links[0].kind").value("AMENDS"))
+          .andExpect(jsonPath("$.links[0].targetId").value(miitMou))
+          .andExpect(jsonPath("$.links[0].targetTitle").value(containsString("Nota Kesepahaman")))
+          .andExpect(jsonPath("$.links[0].href").value("/api/v1/agreements/" + miitMou))
+          .andExpect(jsonPath("$.linkedFrom", hasSize(0)));
+      mvc.perform(get("/api/v1/agreements/" + miitMou))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.links", hasSize(0)))
+          .andExpect(jsonPath("$.linkedFrom", hasSize(1)))
+          .andExpect(jsonPath("$.linkedFrom[0].kind").value("AMENDS"))
+          .andExpect(jsonPath("$.linkedFrom[0].sourceId").value(amendment))
+          .andExpect(jsonPath("$.linkedFrom[0].sourceTitle").value("Amandemen uji MoU MIIT"))
+          .andExpect(jsonPath("$.linkedFrom[0].href").value(location));
+
+      mvc.perform(
+              put(location)
+                  .header("If-Match", "\"0\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body.replace("\"targetId\": " + miitMou, "\"targetId\": " + amendment)))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.errors[0].field").value("links[0].targetId"))
+          .andExpect(jsonPath("$.errors[0].message").value(containsString("itself")));
+      mvc.perform(
+              put(location)
+                  .header("If-Match", "\"0\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      body.replace(
+                          "}]}", "}, {\"kind\": \"AMENDS\", \"targetId\": " + miitMou + "}]}")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("links[1].targetId"))
+          .andExpect(jsonPath("$.errors[0].message").value(containsString("already")));
+      mvc.perform(
+              put(location)
+                  .header("If-Match", "\"0\"")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body.replace("\"targetId\": " + miitMou, "\"targetId\": 999999")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("links[0].targetId"))
+          .andExpect(jsonPath("$.errors[0].message").value("agreement 999999 does not exist"));
+      mvc.perform(
+              post("/api/v1/agreements")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body.replace("\"targetId\": " + miitMou, "\"targetId\": 999999")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("links[0].targetId"));
+      mvc.perform(
+              post("/api/v1/agreements")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body.replace("\"AMENDS\"", "\"REPLACES\"")))
+          .andExpect(status().isBadRequest());
+
+      mvc.perform(get(location)).andExpect(jsonPath("$.links[0].targetId").value(miitMou));
+    } finally {
+      mvc.perform(delete(location).header("If-Match", "\"0\"")).andExpect(status().isNoContent());
+    }
+    mvc.perform(get("/api/v1/agreements/" + miitMou))
+        .andExpect(jsonPath("$.linkedFrom", hasSize(0)));
+  }
+
+  @Test
   void invalidBodiesAreAnsweredWithFieldDetails() throws Exception {
     mvc.perform(
             post("/api/v1/agreements")
@@ -362,6 +445,15 @@ class AgreementApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/agreements']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/agreements/{id}']").exists());
+  }
+
+  private long miitMouId() throws Exception {
+    String list =
+        mvc.perform(get("/api/v1/agreements").param("country", "CN"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return ((Number) JsonPath.read(list, "$.items[0].id")).longValue();
   }
 
   private long organisationId(String country) throws Exception {

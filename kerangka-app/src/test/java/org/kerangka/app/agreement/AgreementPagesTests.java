@@ -211,6 +211,29 @@ class AgreementPagesTests {
   }
 
   @Test
+  void detailShowsLineageInBothDirections() throws Exception {
+    long mou = miitId();
+    long amendment = createAgreement("Amandemen uji keterkaitan");
+    Agreement changed = agreements.require(amendment);
+    changed.linkTo(LinkKind.AMENDS, agreements.require(mou));
+    agreements.save(changed);
+
+    mvc.perform(get("/perjanjian/" + amendment))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Keterkaitan")))
+        .andExpect(content().string(containsString("Mengubah")))
+        .andExpect(content().string(containsString("href=\"/perjanjian/" + mou + "\"")));
+    mvc.perform(get("/perjanjian/" + mou))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Diubah oleh")))
+        .andExpect(content().string(containsString("Amandemen uji keterkaitan")))
+        .andExpect(content().string(containsString("href=\"/perjanjian/" + amendment + "\"")));
+    mvc.perform(get("/perjanjian/" + mou).param("lang", "en"))
+        .andExpect(content().string(containsString("Lineage")))
+        .andExpect(content().string(containsString("Amended by")));
+  }
+
+  @Test
   void unknownAgreementIsAPageNotAProblemDocument() throws Exception {
     mvc.perform(get("/perjanjian/999999"))
         .andExpect(status().isNotFound())

@@ -65,6 +65,33 @@ class AgreementTests {
                         LifecycleEventType.AMENDED, SIGNED, Period.ofYears(1), null)));
   }
 
+  @Test
+  void linksToOtherAgreementsButNotToItselfNorTwiceTheSameWay() {
+    Agreement original = new Agreement(7L, 0L, Instrument.MOU);
+    Agreement amendment = new Agreement(8L, 0L, Instrument.AMENDMENT);
+    amendment.linkTo(LinkKind.AMENDS, original);
+    amendment.linkTo(LinkKind.EXTENDS, original);
+
+    assertThat(amendment.links())
+        .containsExactly(
+            new AgreementLink(LinkKind.AMENDS, 7), new AgreementLink(LinkKind.EXTENDS, 7));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> amendment.linkTo(LinkKind.AMENDS, original))
+        .withMessageContaining("already");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> amendment.linkTo(LinkKind.SUPERSEDES, amendment))
+        .withMessageContaining("itself");
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> amendment.linkTo(LinkKind.SUPERSEDES, new Agreement(8L, 0L, Instrument.MOU)))
+        .withMessageContaining("itself");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> amendment.linkTo(LinkKind.IMPLEMENTS, seedLike()))
+        .withMessageContaining("saved first");
+    amendment.unlinkAll();
+    assertThat(amendment.links()).isEmpty();
+  }
+
   private static Agreement seedLike() {
     Agreement agreement = Agreement.draft(Instrument.MOU, "Nota Kesepahaman", null);
     agreement.between(List.of(new AgreementParty(1, PartyRole.PARTY)));

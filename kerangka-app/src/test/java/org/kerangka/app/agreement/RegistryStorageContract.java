@@ -90,6 +90,12 @@ abstract class RegistryStorageContract {
     agreement.reportedIn(
         List.of(new AgreementSource("https://example.org/p", "Example", SIGNED, "T")));
     agreement.annotate("catatan", true);
+    Agreement seedMou =
+        agreements.findAll().stream()
+            .filter(a -> SEED_DAY.equals(a.signedOn()))
+            .findFirst()
+            .orElseThrow();
+    agreement.linkTo(LinkKind.IMPLEMENTS, seedMou);
     agreement.record(new LifecycleEvent(LifecycleEventType.SIGNED, SIGNED, null, null));
     agreement.record(
         new LifecycleEvent(
@@ -117,6 +123,11 @@ abstract class RegistryStorageContract {
         .extracting(AgreementSource::publishedOn)
         .isEqualTo(SIGNED);
     assertThat(loaded.confidential()).isTrue();
+    assertThat(loaded.links())
+        .containsExactly(new AgreementLink(LinkKind.IMPLEMENTS, seedMou.id()));
+    assertThat(service.linkedFrom(seedMou.id()))
+        .extracting(AgreementService.LinkedAgreement::id)
+        .contains(id);
     assertThat(loaded.lifecycle())
         .extracting(LifecycleEvent::extension)
         .containsExactly(null, Period.ofYears(1));
@@ -129,6 +140,9 @@ abstract class RegistryStorageContract {
 
     agreements.deleteById(id);
     assertThat(agreements.findById(id)).isEmpty();
+    assertThat(service.linkedFrom(seedMou.id()))
+        .extracting(AgreementService.LinkedAgreement::id)
+        .doesNotContain(id);
   }
 
   @Test
