@@ -56,6 +56,7 @@ class AgreementBrowserTests {
                 + data.resolve("kerangka")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    registry.add("kerangka.data-dir", data::toString); // the search index too
   }
 
   @BeforeAll
