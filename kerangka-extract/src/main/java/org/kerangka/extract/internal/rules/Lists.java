@@ -230,6 +230,9 @@ final class Lists {
         d.activities.addAll(items);
         d.evidence(x.start, x.end, "activities");
       }
+    } else if (d.areasExplicit && (x.has("juga") || x.has("also") || x.has("additionally"))) {
+      d.areas.addAll(items); // "rancangan juga memuat ...": a second list adds to the first
+      d.evidence(x.start, x.end, "areas");
     } else if (!d.areasExplicit) {
       if (!d.sentences.contains(x.index) || x.index != d.trigger) {
         d.areas.clear(); // an explicit list replaces the subject phrase of an earlier sentence
@@ -584,8 +587,10 @@ final class Lists {
               || t.get(k).is("to"))) {
         k = purposeAfterParties(x, k);
       }
+      boolean english = false;
       if (k < 0 || k >= n) {
         k = englishPurpose(x, span[1] + 1);
+        english = true; // "to expand the Cirata floating solar plant": a name may start it
         if (k < 0) {
           if (premodifier(t, span, d)) {
             return;
@@ -609,7 +614,7 @@ final class Lists {
       int e = phraseEnd(x, k);
       if (e - k >= 1
           && e - k <= 25
-          && (t.get(k).isWord() && !t.get(k).cap() || t.get(k).kind() == Tok.NUMBER)) {
+          && (t.get(k).isWord() && (!t.get(k).cap() || english) || t.get(k).kind() == Tok.NUMBER)) {
         List<String> items = new ArrayList<>(split(s, t, k, e));
         // "... pendidikan vokasi sistem ganda di bidang mekatronika dan otomasi industri"
         if (e + 2 < n && t.get(e).is("di") && t.get(e + 1).is("bidang")) {
