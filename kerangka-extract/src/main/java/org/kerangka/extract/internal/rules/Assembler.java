@@ -172,7 +172,23 @@ final class Assembler {
     if (focus != null && !x.enumeration && !x.has("sedangkan") && !x.has("meanwhile")) {
       boolean namedFit =
           named.isEmpty() || focus.parties.containsAll(named) || refines(focus, named);
-      if (namedFit && refersBack(x)) {
+      boolean back = refersBack(x);
+      if (!namedFit && back && covering(named) == null) {
+        // "The MoU was signed by BKPM deputy ...": a name of the same side (here the ministry's
+        // other gazetteer name) does not make "the MoU" another agreement
+        Draft f = focus;
+        namedFit =
+            named.stream()
+                .allMatch(
+                    o ->
+                        o.country != null
+                            && f.parties.stream()
+                                .anyMatch(p -> o.country.equals(p.country) && !f.hasParty(o)));
+        if (namedFit) {
+          named = List.of();
+        }
+      }
+      if (namedFit && back) {
         target = focus;
       } else if (named.isEmpty() && !titleOrgs.isEmpty() && titlesFit(focus, titleOrgs)) {
         target = focus;
@@ -777,6 +793,34 @@ final class Assembler {
 
   private record Signer(PersonMention mention, @Nullable PersonMention represented) {}
 
+  private @Nullable PersonMention nameBeforeComma(Sent x, int behalf) {
+    List<Tok> t = x.t;
+    int b = behalf - 2; // "on" at behalf - 1
+    if (b < 1 || !t.get(b).is(",")) {
+      return null;
+    }
+    int last = b - 1;
+    int first = last;
+    while (first - 1 >= 0
+        && t.get(first - 1).cap()
+        && !Lexicon.domainWord(t.get(first - 1))
+        && x.orgAt(first - 1) == null
+        && x.countryIso[first - 1] == null
+        && last - first < 3) {
+      first--;
+    }
+    if (last - first < 1
+        || !t.get(first).cap()
+        || x.orgAt(first) != null
+        || x.countryIso[first] != null
+        || Lexicon.domainWord(t.get(first))
+        || x.personAt(first) != null) {
+      return null;
+    }
+    Person p = doc.personNamed(x.text(doc.s, first, last));
+    return new PersonMention(first, last, first, p, p.title, p.org, "OFFICIAL");
+  }
+
   private List<Signer> signers(Sent x) {
     List<Signer> out = new ArrayList<>();
     boolean cue =
@@ -818,6 +862,15 @@ final class Assembler {
         if (p.first() > i && p.first() - i <= 5) {
           after = p;
           break;
+        }
+      }
+      if (active && before == null && after != null) {
+        // "... deputy for investment promotion Nurul Ichwan, on behalf of ...": a name without
+        // a known title right before the comma still signs
+        before = nameBeforeComma(x, i);
+        if (before != null) {
+          x.persons.add(before);
+          x.persons.sort((p, q) -> Integer.compare(p.first(), q.first()));
         }
       }
       if (passive && before != null && after != null) {

@@ -1762,6 +1762,11 @@ final class DocAnalyzer {
     return n;
   }
 
+  /** The person of that name, known or new, without a title. */
+  Person personNamed(String name) {
+    return person(name, null, null, "OFFICIAL");
+  }
+
   private Person person(String name, @Nullable String title, @Nullable DocOrg org, String rank) {
     for (Person p : persons) {
       if (p.name.equals(name) || sameName(p.name, name)) {
