@@ -200,6 +200,20 @@ class HandwrittenCasesTests {
         .containsExactly("Budi Gunadi Sadikin", "Mark Smith");
   }
 
+  @Test
+  void cooperationMarkedBySigningAnMouIsOneSignedMou() {
+    AgreementRecord mou =
+        only(read("signing-marks-the-cooperation", Language.ID, LocalDate.of(2023, 10, 10)));
+
+    assertThat(mou.instrument()).isEqualTo(Instrument.MOU);
+    assertThat(mou.parties()).extracting(Party::country).containsExactly("ID", "JP");
+    assertThat(mou.signatories())
+        .extracting(Signatory::name)
+        .containsExactly("Laksana Tri Handoko", "Teruo Fujii");
+    assertThat(mou.signedOn()).isEqualTo(LocalDate.of(2023, 10, 9));
+    assertThat(mou.termYears()).isEqualTo(5);
+  }
+
   private AgreementRecord only(ExtractionResult result) {
     assertThat(result.agreements()).hasSize(1);
     return result.agreements().get(0);
