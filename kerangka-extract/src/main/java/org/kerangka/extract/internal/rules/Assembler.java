@@ -94,6 +94,18 @@ final class Assembler {
     return out;
   }
 
+  private static boolean pastVerb(Sent x) {
+    for (Tok a : x.t) {
+      switch (a.lower()) {
+        case "signed", "inked", "ditandatangani", "diteken", "meneken", "menandatangani" -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
   /** The one foreign country the article names, if it names exactly one. */
   private @Nullable String soleForeignCountry() {
     String found = null;
@@ -120,7 +132,9 @@ final class Assembler {
       return;
     }
     boolean planCue = plannedCue(x);
-    if (x.strongSigning && !x.negated && !x.plannedSigning && !planCue) {
+    if (x.strongSigning && !x.negated && !x.plannedSigning && (!planCue || pastVerb(x))) {
+      // "signed ... on April 2, under which Vietnam will supply ...": the later "will" is not
+      // about the signing
       signingContext = true;
       LocalDate d = firstDate(x);
       if (contextDate == null && d != null) {
