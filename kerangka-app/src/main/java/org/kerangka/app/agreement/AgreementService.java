@@ -129,6 +129,21 @@ public class AgreementService {
     return signed;
   }
 
+  /** Agreements signed at the event, newest first. */
+  @Transactional(readOnly = true)
+  public List<Agreement> signedAt(long eventId) {
+    List<Long> ids =
+        jdbc.sql("select id from agreement where event_id = :event")
+            .param("event", eventId)
+            .query(Long.class)
+            .list();
+    List<Agreement> signed = new ArrayList<>(agreements.findAllById(ids));
+    signed.sort(
+        Comparator.comparing(
+            Agreement::signedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())));
+    return signed;
+  }
+
   /** The countries of the organisations on any agreement, for a partner-country filter. */
   public List<String> partyCountries() {
     return jdbc.sql(
