@@ -220,23 +220,6 @@ final class Assembler {
         }
       }
     }
-    if (Boolean.getBoolean("kerangka.debug")) {
-      System.err.println(
-          "step #"
-              + x.index
-              + " focus="
-              + (focus == null
-                  ? null
-                  : focus.parties.stream().map(System::identityHashCode).toList())
-              + " named="
-              + named
-              + " titleOrgs="
-              + titleOrgs.stream().map(System::identityHashCode).toList()
-              + " enum="
-              + x.enumeration
-              + " target="
-              + (target == null ? null : target.parties));
-    }
     boolean canTrigger =
         !x.summary
             && !x.negated

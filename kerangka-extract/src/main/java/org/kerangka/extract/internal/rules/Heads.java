@@ -1,5 +1,6 @@
 package org.kerangka.extract.internal.rules;
 
+import java.util.List;
 import java.util.Set;
 import org.kerangka.extract.PartyKind;
 
@@ -129,102 +130,122 @@ final class Heads {
           "council",
           "commission");
 
+  /** One rule of {@link #kindOf}: name prefixes, contained words, suffixes, and the kind. */
+  private record KindRule(
+      PartyKind kind, List<String> prefixes, List<String> parts, List<String> suffixes) {
+    boolean matches(String n) {
+      return prefixes.stream().anyMatch(n::startsWith)
+          || parts.stream().anyMatch(n::contains)
+          || suffixes.stream().anyMatch(n::endsWith);
+    }
+  }
+
+  /** Checked in order: the first rule that matches gives the kind. */
+  private static final List<KindRule> KIND_RULES =
+      List.of(
+          new KindRule(
+              PartyKind.ACADEMIC,
+              List.of("institut teknologi"),
+              List.of(
+                  "universitas",
+                  "university",
+                  "politeknik",
+                  "polytechnic",
+                  "sekolah tinggi",
+                  "college",
+                  "akademi"),
+              List.of()),
+          new KindRule(
+              PartyKind.RESEARCH,
+              List.of("institute"),
+              List.of(
+                  "research", "riset", "penelitian", "fraunhofer", " institute of ", "laboratory"),
+              List.of()),
+          new KindRule(
+              PartyKind.ASSOCIATION,
+              List.of(
+                  "persatuan",
+                  "perhimpunan",
+                  "ikatan",
+                  "himpunan",
+                  "gabungan",
+                  "komite",
+                  "konfederasi"),
+              List.of(
+                  "federasi",
+                  "federation",
+                  "asosiasi",
+                  "association",
+                  "kamar dagang",
+                  "chamber",
+                  "kadin"),
+              List.of()),
+          new KindRule(
+              PartyKind.COMPANY,
+              List.of("pt ", "cv ", "perum "),
+              List.of(
+                  " tbk",
+                  "persero",
+                  "corporation",
+                  "company",
+                  " co.",
+                  " inc",
+                  " ltd",
+                  "holdings",
+                  " group",
+                  "pjsc",
+                  "gmbh",
+                  "international",
+                  "foods"),
+              List.of(" ag")),
+          new KindRule(
+              PartyKind.OTHER,
+              List.of("rumah sakit", "rsup", "lembaga pembiayaan"),
+              List.of("hospital", "export credit"),
+              List.of()),
+          new KindRule(
+              PartyKind.GOVERNMENT,
+              List.of(
+                  "kementerian",
+                  "ministry",
+                  "badan",
+                  "pemerintah",
+                  "pemprov",
+                  "pemkab",
+                  "pemkot",
+                  "department",
+                  "departemen",
+                  "office",
+                  "administrasi",
+                  "dinas",
+                  "direktorat",
+                  "otoritas",
+                  "komisi",
+                  "kantor",
+                  // central banks
+                  "bank of ",
+                  "central bank",
+                  "bank sentral"),
+              List.of(
+                  "agency",
+                  "administration",
+                  "government",
+                  "authority",
+                  "reserve bank",
+                  "national bank of"),
+              List.of()));
+
   static PartyKind kindOf(String headLower, String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
-    if (n.contains("universitas")
-        || n.contains("university")
-        || n.startsWith("institut teknologi")
-        || n.contains("politeknik")
-        || n.contains("polytechnic")
-        || n.contains("sekolah tinggi")
-        || n.contains("college")
-        || n.contains("akademi")) {
-      return PartyKind.ACADEMIC;
-    }
-    if (n.contains("research")
-        || n.contains("riset")
-        || n.contains("penelitian")
-        || n.contains("fraunhofer")
-        || n.startsWith("institute")
-        || n.contains(" institute of ")
-        || n.contains("laboratory")) {
-      return PartyKind.RESEARCH;
-    }
-    if (n.contains("federasi")
-        || n.contains("federation")
-        || n.contains("asosiasi")
-        || n.contains("association")
-        || n.contains("kamar dagang")
-        || n.contains("chamber")
-        || n.contains("kadin")
-        || n.startsWith("persatuan")
-        || n.startsWith("perhimpunan")
-        || n.startsWith("ikatan")
-        || n.startsWith("himpunan")
-        || n.startsWith("gabungan")
-        || n.startsWith("komite")
-        || n.startsWith("konfederasi")) {
-      return PartyKind.ASSOCIATION;
-    }
-    if (n.startsWith("pt ")
-        || n.startsWith("cv ")
-        || n.startsWith("perum ")
-        || n.contains(" tbk")
-        || n.contains("persero")
-        || n.contains("corporation")
-        || n.contains("company")
-        || n.contains(" co.")
-        || n.contains(" inc")
-        || n.contains(" ltd")
-        || n.contains("holdings")
-        || n.contains(" group")
-        || n.contains("pjsc")
-        || n.contains("gmbh")
-        || n.endsWith(" ag")
-        || n.contains("international")
-        || n.contains("foods")) {
-      return PartyKind.COMPANY;
-    }
-    if (n.startsWith("rumah sakit") || n.startsWith("rsup") || n.contains("hospital")) {
-      return PartyKind.OTHER;
-    }
-    if (n.startsWith("lembaga pembiayaan") || n.contains("export credit")) {
-      return PartyKind.OTHER;
-    }
-    if (n.startsWith("kementerian")
-        || n.startsWith("ministry")
-        || n.startsWith("badan")
-        || n.startsWith("pemerintah")
-        || n.startsWith("pemprov")
-        || n.startsWith("pemkab")
-        || n.startsWith("pemkot")
-        || n.startsWith("department")
-        || n.startsWith("departemen")
-        || n.contains("agency")
-        || n.startsWith("office")
-        || n.contains("administration")
-        || n.startsWith("administrasi")
-        || n.contains("government")
-        || n.startsWith("dinas")
-        || n.startsWith("direktorat")
-        || n.startsWith("otoritas")
-        || n.contains("authority")
-        || n.startsWith("komisi")
-        || n.startsWith("kantor")) {
+    if (n.equals("bank indonesia")) {
       return PartyKind.GOVERNMENT;
     }
-    if (n.startsWith("bank of ")
-        || n.startsWith("central bank")
-        || n.equals("bank indonesia")
-        || n.startsWith("bank sentral")
-        || n.contains("reserve bank")
-        || n.contains("national bank of")) {
-      return PartyKind.GOVERNMENT; // central banks
+    for (KindRule rule : KIND_RULES) {
+      if (rule.matches(n)) {
+        return rule.kind();
+      }
     }
-    if (headLower.equals("bank")) {
-      return PartyKind.COMPANY;
-    }
-    return PartyKind.OTHER;
+    return headLower.equals("bank") ? PartyKind.COMPANY : PartyKind.OTHER;
   }
 
   /** Indonesian-language heads imply an Indonesian organisation unless a country is named. */

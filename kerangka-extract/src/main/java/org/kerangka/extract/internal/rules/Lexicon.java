@@ -13,32 +13,6 @@ final class Lexicon {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
-  /** Verbs and nouns that report a signing. */
-  static final Set<String> SIGN =
-      set(
-          "ditandatangani",
-          "menandatangani",
-          "diteken",
-          "meneken",
-          "teken",
-          "diteken",
-          "ditanda",
-          "penandatanganan",
-          "tandatangani",
-          "signed",
-          "sign",
-          "signing",
-          "inked",
-          "ink",
-          "inks",
-          "signs",
-          "sealed",
-          "seal",
-          "seals",
-          "dilakukan",
-          "menyepakati",
-          "disepakati");
-
   /** Signing words that on their own report a signing (not "dilakukan", "disepakati"). */
   static final Set<String> SIGN_STRONG =
       set(
@@ -59,6 +33,16 @@ final class Lexicon {
           "sealed",
           "seal",
           "seals");
+
+  /** Verbs and nouns that report a signing, with the weaker "dilakukan", "disepakati". */
+  static final Set<String> SIGN =
+      with(SIGN_STRONG, "ditanda", "dilakukan", "menyepakati", "disepakati");
+
+  private static Set<String> with(Set<String> base, String... more) {
+    java.util.Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(java.util.Arrays.asList(more));
+    return Set.copyOf(all);
+  }
 
   /** Words that make the signing a plan. */
   static final Set<String> PLANNED =
