@@ -100,14 +100,16 @@ class DemoData implements ApplicationRunner {
             date(text(meta, "published", null)),
             text(meta, "title", null));
     ExtractionResult result = AgreementExtractor.create().extract(article);
+    ReviewDecisions review = ReviewDecisions.parse(json.readTree(read(SEED + ".review.json")));
+    List<ReviewDecisions.Reviewed> reviewed = review.apply(result.agreements());
     AgreementSource source =
         new AgreementSource(
             text(meta, "url", null),
             text(meta, "source", null),
             article.published(),
             article.title());
-    for (AgreementRecord record : result.agreements()) {
-      store(record, source);
+    for (ReviewDecisions.Reviewed record : reviewed) {
+      store(record.record(), record.notes(), source);
     }
     log.info(
         "Loaded {} demo agreements extracted from the seed article {}",
@@ -115,7 +117,7 @@ class DemoData implements ApplicationRunner {
         article.id());
   }
 
-  private void store(AgreementRecord record, AgreementSource source) {
+  private void store(AgreementRecord record, String notes, AgreementSource source) {
     List<Long> partyIds = new ArrayList<>();
     for (Party party : record.parties()) {
       partyIds.add(organisation(party));
@@ -151,7 +153,7 @@ class DemoData implements ApplicationRunner {
             .map(a -> new AgreementActivityForm(code("activity_form", a), a))
             .toList());
     agreement.reportedIn(List.of(source));
-    agreement.annotate("Extracted automatically from the seed article.", false);
+    agreement.annotate(notes, false);
     if (record.signedOn() != null
         && record.status() == org.kerangka.extract.AgreementStatus.SIGNED) {
       agreement.record(

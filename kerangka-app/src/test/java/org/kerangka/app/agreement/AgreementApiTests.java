@@ -69,7 +69,12 @@ class AgreementApiTests {
                 .value(startsWith("Menteri Perdagangan, Perindustrian, dan Energi")))
         .andExpect(jsonPath("$.items[0].event.name").value(containsString("ke-43 ASEAN")))
         .andExpect(jsonPath("$.items[0].signedOn").value("2023-09-08"))
-        .andExpect(jsonPath("$.items[0].status").value("IN_FORCE"));
+        .andExpect(jsonPath("$.items[0].status").value("IN_FORCE"))
+        // The article states the term only for the MIIT MoU: the Korean term is a reviewer's
+        // decision bundled with the demo data, and the notes say so.
+        .andExpect(jsonPath("$.items[0].term").value("P5Y"))
+        .andExpect(jsonPath("$.items[0].expiresOn").value("2028-09-07"))
+        .andExpect(jsonPath("$.items[0].notes").value(containsString("Keputusan peninjau")));
   }
 
   @Test
