@@ -159,6 +159,13 @@ final class Lists {
         }
         boolean act = precededByActivityCue(t, i);
         List<String> items = items(s, t, j);
+        if (!act && !items.isEmpty()) {
+          List<String> lead = leadIn(s, x, i, trigger);
+          if (!lead.isEmpty()) {
+            lead.addAll(items);
+            items = lead;
+          }
+        }
         store(x, d, items, act, t.get(j).start());
         return;
       }
@@ -166,6 +173,55 @@ final class Lists {
     if (trigger && !d.areasExplicit && d.areas.isEmpty()) {
       subject(s, x, d);
     }
+  }
+
+  /**
+   * Areas named before a list cue in the same sentence, which the list continues: "Besides rice
+   * supply, the document covers A, B and C", "Selain X, kerja sama meliputi ...", and in the
+   * signing sentence "signed an MoU on X, covering A and B". The lead-in phrase must end at a comma
+   * before the cue.
+   */
+  private static List<String> leadIn(String s, Sent x, int cue, boolean trigger) {
+    List<Tok> t = x.t;
+    int from = -1;
+    if (t.size() > 2
+        && (t.get(0).is("besides") || t.get(0).is("selain"))
+        && !t.get(1).is("itu")
+        && !t.get(1).is("ini")
+        && !t.get(1).is("that")
+        && !t.get(1).is("this")) {
+      from = 1;
+    } else if (trigger) {
+      for (int[] span : x.instruments) {
+        int k = span[1] + 1;
+        if (k < cue
+            && (t.get(k).is("on")
+                || t.get(k).is("tentang")
+                || t.get(k).is("mengenai")
+                || t.get(k).is("about"))) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    if (from < 0) {
+      return new ArrayList<>();
+    }
+    int comma = -1;
+    for (int k = from; k < cue; k++) {
+      Tok a = t.get(k);
+      if (a.is(",")) {
+        comma = k;
+        break;
+      }
+      if (!a.isWord() && !a.is("-") || x.orgAt(k) != null || x.personAt(k) != null) {
+        return new ArrayList<>();
+      }
+    }
+    if (comma <= from || comma - from > 8 || comma + 4 < cue) {
+      return new ArrayList<>();
+    }
+    return new ArrayList<>(split(s, t, from, comma));
   }
 
   private static boolean startsInstrument(Sent x, int k) {
@@ -340,7 +396,7 @@ final class Lists {
         }
       }
     }
-    List<String> out = new ArrayList<>();
+    List<int[]> out = new ArrayList<>();
     for (int i = 0; i < segs.size(); i++) {
       int a = segs.get(i)[0];
       int b = segs.get(i)[1];
@@ -391,7 +447,7 @@ final class Lists {
       // "industri otomotif, terutama kendaraan listrik" -> handled by commas; "X termasuk Y"
       for (int k = a + 1; k < b; k++) {
         if (t.get(k).is("termasuk") || t.get(k).is("including") || t.get(k).is("terutama")) {
-          addItem(out, s, t, a, k);
+          addItem(out, t, a, k);
           a = k + 1;
           if (conj >= 0 && conj < a) {
             conj = -1;
@@ -400,13 +456,104 @@ final class Lists {
         }
       }
       if (conj > a) {
-        addItem(out, s, t, a, conj);
-        addItem(out, s, t, conj + 1, b);
+        addItem(out, t, a, conj);
+        addItem(out, t, conj + 1, b);
       } else {
-        addItem(out, s, t, a, b);
+        addItem(out, t, a, b);
       }
     }
-    return out;
+    mergeAcronymCoordination(t, out);
+    List<String> items = new ArrayList<>();
+    for (int[] span : out) {
+      String item = s.substring(t.get(span[0]).start(), t.get(span[1] - 1).end()).strip();
+      if (item.length() >= 2 && item.length() <= 160 && span[1] - span[0] <= 20) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  /**
+   * "penangkapan, pemanfaatan, dan penyimpanan karbon (CCUS)", "carbon capture, utilization and
+   * storage (CCUS)": items coordinated under one bracketed acronym are one item. They are merged
+   * when the initials of the items' words spell the acronym, or when the items before the acronym's
+   * item are bare single words (at least two) and the acronym has more letters than there are such
+   * words — a shared head noun, not a list of areas.
+   */
+  private static void mergeAcronymCoordination(List<Tok> t, List<int[]> spans) {
+    for (int i = 1; i < spans.size(); i++) {
+      int[] last = spans.get(i);
+      int open = -1;
+      for (int k = last[0]; k + 2 < last[1]; k++) {
+        if (t.get(k).is("(") && t.get(k + 1).acronym() && t.get(k + 2).is(")")) {
+          open = k;
+          break;
+        }
+      }
+      if (open < 0) {
+        continue;
+      }
+      String acronym = t.get(open + 1).text().toLowerCase(Locale.ROOT);
+      int first = -1;
+      StringBuilder initials = new StringBuilder(initials(t, last[0], open));
+      for (int j = i - 1; j >= 0; j--) {
+        initials.insert(0, initials(t, spans.get(j)[0], spans.get(j)[1]));
+        if (initials.toString().equals(acronym)) {
+          first = j;
+          break;
+        }
+        if (initials.length() >= acronym.length()) {
+          break;
+        }
+      }
+      if (first < 0) {
+        // "penangkapan, pemanfaatan, dan penyimpanan karbon (CCUS)": bare words of the same
+        // shape as the first word of the acronym's item (same first and last two letters)
+        String head = t.get(last[0]).lower();
+        int j = i - 1;
+        while (j >= 0
+            && spans.get(j)[1] - spans.get(j)[0] == 1
+            && t.get(spans.get(j)[0]).isWord()
+            && sameShape(t.get(spans.get(j)[0]).lower(), head)) {
+          j--;
+        }
+        int bare = i - 1 - j;
+        if (bare >= 2 && acronym.length() > bare) {
+          first = j + 1;
+        }
+      }
+      if (first >= 0) {
+        int[] merged = {spans.get(first)[0], last[1]};
+        spans.subList(first, i + 1).clear();
+        spans.add(first, merged);
+        i = first;
+      }
+    }
+  }
+
+  private static boolean sameShape(String a, String b) {
+    return a.length() >= 5
+        && b.length() >= 5
+        && a.regionMatches(0, b, 0, 2)
+        && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
+  }
+
+  /** The lower-case initials of the content words in tokens [a,b). */
+  private static String initials(List<Tok> t, int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      Tok w = t.get(k);
+      if (w.isWord()
+          && !w.is("and")
+          && !w.is("of")
+          && !w.is("the")
+          && !w.is("for")
+          && !w.is("dan")
+          && !w.is("serta")) {
+        sb.append(Character.toLowerCase(w.text().charAt(0)));
+      }
+    }
+    return sb.toString();
   }
 
   /** "kecil dan menengah", "small and medium", "research and development": one item. */
@@ -459,7 +606,7 @@ final class Lists {
     return depth;
   }
 
-  private static void addItem(List<String> out, String s, List<Tok> t, int a, int b) {
+  private static void addItem(List<int[]> out, List<Tok> t, int a, int b) {
     while (a < b
         && (t.get(a).isPunct() && !t.get(a).is("(")
             || PURPOSE_VERBS.contains(t.get(a).lower()) && a + 1 < b
@@ -477,12 +624,8 @@ final class Lists {
             || t.get(b - 1).is("and"))) {
       b--;
     }
-    if (a >= b) {
-      return;
-    }
-    String item = s.substring(t.get(a).start(), t.get(b - 1).end()).strip();
-    if (item.length() >= 2 && item.length() <= 160 && b - a <= 20) {
-      out.add(item);
+    if (a < b) {
+      out.add(new int[] {a, b});
     }
   }
 

@@ -157,4 +157,61 @@ class ListsTests {
     assertThat(d.areas).isEmpty();
     assertThat(d.activities).isEmpty();
   }
+
+  @Test
+  void keepsItemsSharingOneBracketedAcronymTogether() {
+    Draft id =
+        listsOf(
+            "Kerja sama meliputi panas bumi, bioenergi, pengolahan, pengangkutan, dan penyimpanan"
+                + " gas alam cair (LNG).");
+    Draft en =
+        listsOf(
+            "The memorandum covers solar power, battery energy storage systems (BESS) and grids.");
+
+    assertThat(id.areas)
+        .containsExactly(
+            "panas bumi",
+            "bioenergi",
+            "pengolahan, pengangkutan, dan penyimpanan gas alam cair (LNG)");
+    assertThat(en.areas)
+        .containsExactly("solar power", "battery energy storage systems (BESS)", "grids");
+  }
+
+  @Test
+  void mergesEnglishItemsWhoseInitialsSpellTheAcronym() {
+    Draft d =
+        listsOf("The deal covers port logistics, carbon capture, utilization and storage (CCUS).");
+
+    assertThat(d.areas)
+        .containsExactly("port logistics", "carbon capture, utilization and storage (CCUS)");
+  }
+
+  @Test
+  void doesNotMergeAListWhoseAcronymBelongsToTheLastItemOnly() {
+    Draft d = listsOf("Kerja sama mencakup pertanian, perikanan, dan usaha mikro kecil (UMK).");
+
+    assertThat(d.areas).containsExactly("pertanian", "perikanan", "usaha mikro kecil (UMK)");
+  }
+
+  @Test
+  void addsTheAreaNamedBeforeBesides() {
+    Draft en = listsOf("Besides fertiliser supply, the deal covers logistics and soil testing.");
+    Draft id = listsOf("Selain itu, kerja sama mencakup pariwisata.");
+
+    assertThat(en.areas).containsExactly("fertiliser supply", "logistics", "soil testing");
+    assertThat(id.areas).containsExactly("pariwisata");
+  }
+
+  @Test
+  void keepsTheSubjectOfTheSignedInstrumentBeforeItsCoveringList() {
+    Analysed a =
+        Analysed.of(
+            "PT Alpha and Beta Corp signed an MoU on battery recycling, covering cathode materials"
+                + " and black mass.");
+    Draft d = new Draft(0);
+
+    Lists.apply(a.text(), a.sent(0), d, true);
+
+    assertThat(d.areas).containsExactly("battery recycling", "cathode materials", "black mass");
+  }
 }
