@@ -996,7 +996,9 @@ final class Assembler {
     if (d.value == null) {
       List<MoneyMention> money = MoneyFinder.find(doc.s, x.start, x.end);
       boolean adjacent = x.index == d.trigger + 1;
-      if (!money.isEmpty() && (aboutIt || adjacent) && valueBelongs(x, trigger)) {
+      if (!money.isEmpty()
+          && (aboutIt || adjacent)
+          && valueBelongs(x, trigger, money.get(0).start())) {
         MoneyMention m = money.get(0);
         d.value = new Money(m.amount(), m.currency());
         d.evidence(m.start(), m.end(), "value");
@@ -1077,7 +1079,27 @@ final class Assembler {
           "organizers",
           "panitia");
 
-  private static boolean valueBelongs(Sent x, boolean trigger) {
+  /**
+   * The amount is the agreement's: a value word ("senilai", "investment of") right before it, with
+   * no macro figure word ("total", "forum") around it, settles it; otherwise a macro figure word
+   * anywhere in the sentence ("total transaksi", "the forum") rules it out, and the signing
+   * sentence or a value word elsewhere admits it.
+   */
+  private static boolean valueBelongs(Sent x, boolean trigger, int moneyStart) {
+    int at = 0;
+    while (at < x.t.size() && x.t.get(at).start() < moneyStart) {
+      at++;
+    }
+    boolean macroNear = false;
+    for (int k = Math.max(0, at - 8); k < Math.min(x.t.size(), at + 4); k++) {
+      macroNear |= MACRO.contains(x.t.get(k).lower());
+    }
+    for (int k = Math.max(0, at - 4); k < at && !macroNear; k++) {
+      String w = x.t.get(k).lower();
+      if (VALUE_WORDS.contains(w) && !w.equals("deal") && !w.equals("arrangement")) {
+        return true;
+      }
+    }
     for (Tok a : x.t) {
       if (MACRO.contains(a.lower())) {
         if (a.lower().equals("total") && x.has("investasi") && x.has("tersebut")) {
@@ -1090,33 +1112,34 @@ final class Assembler {
       return true;
     }
     for (Tok a : x.t) {
-      switch (a.lower()) {
-        case "senilai",
-            "nilai",
-            "worth",
-            "budgeted",
-            "investasi",
-            "investment",
-            "plafon",
-            "pendanaan",
-            "komitmen",
-            "commitment",
-            "grant",
-            "hibah",
-            "valued",
-            "sebesar",
-            "arrangement",
-            "deal",
-            "kontrak",
-            "contract",
-            "swap" -> {
-          return true;
-        }
-        default -> {}
+      if (VALUE_WORDS.contains(a.lower())) {
+        return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> VALUE_WORDS =
+      Lexicon.set(
+          "senilai",
+          "nilai",
+          "worth",
+          "budgeted",
+          "investasi",
+          "investment",
+          "plafon",
+          "pendanaan",
+          "komitmen",
+          "commitment",
+          "grant",
+          "hibah",
+          "valued",
+          "sebesar",
+          "arrangement",
+          "deal",
+          "kontrak",
+          "contract",
+          "swap");
 
   private @Nullable LocalDate firstDate(Sent x) {
     for (DateMention m : DateFinder.find(doc.s, x.start, x.end)) {

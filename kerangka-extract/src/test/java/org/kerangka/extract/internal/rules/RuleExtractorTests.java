@@ -145,4 +145,29 @@ class RuleExtractorTests {
     assertThat(extract("MoU").agreements()).isEmpty();
     assertThat(extract("((( MoU ))) ditandatangani , , .").agreements()).isEmpty();
   }
+
+  @Test
+  void takesAnInvestmentFigureNamedRightBeforeItEvenInASentenceAboutAForum() {
+    ExtractionResult r =
+        extract(
+            "Jakarta - PT Pupuk Indonesia (Persero) dan Saudi Aramco menandatangani nota"
+                + " kesepahaman di sela forum bisnis, Jumat (8/9), dengan rencana investasi"
+                + " senilai US$1,2 miliar.");
+
+    assertThat(r.agreements()).hasSize(1);
+    assertThat(r.agreements().get(0).value()).isNotNull();
+    assertThat(r.agreements().get(0).value().currency()).isEqualTo("USD");
+  }
+
+  @Test
+  void ignoresAForumTotalEvenWhenItIsCalledWorth() {
+    ExtractionResult r =
+        extract(
+            "Jakarta - PT Pupuk Indonesia (Persero) dan Saudi Aramco menandatangani nota"
+                + " kesepahaman kerja sama amonia, Jumat (8/9). Panitia menyebut kesepakatan di"
+                + " forum itu bernilai total lebih dari US$3 miliar.");
+
+    assertThat(r.agreements()).hasSize(1);
+    assertThat(r.agreements().get(0).value()).isNull();
+  }
 }
