@@ -87,7 +87,8 @@ class LuceneSearch implements Search, DisposableBean {
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(analyzer).setOpenMode(mode);
+    // A larger buffer than the 16 MB default speeds up rebuilding a large registry.
+    return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
   }
 
   /** Whether there was no index when the application started (so it must be built). */
