@@ -8,7 +8,8 @@
 # Environment: AGREEMENTS (100000), SEED (1), PORT (18080), THREADS (2), CONNECTIONS (16),
 # DURATION (20s), WARMUP (10s), BENCH_DIR (/tmp/kerangka-bench), PG_HOST (127.0.0.1),
 # PG_USER (postgres), PG_DATABASE (kerangka_bench; dropped and created by this script),
-# KERANGKA_JAVA_OPTS (JVM options of the server and generator).
+# KERANGKA_JAVA_OPTS (JVM options of the server and generator), SKIP_GENERATE=1 (serve the data
+# a previous run left in BENCH_DIR and the PostgreSQL database instead of generating afresh).
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
@@ -43,8 +44,8 @@ use_database() {
       export KERANGKA_DB_USER=sa KERANGKA_DB_PASSWORD=""
       ;;
     postgres)
-      psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "drop database if exists $pg_db with (force)"
-      psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "create database $pg_db"
+      [[ "${SKIP_RECREATE:-}" == 1 ]] || psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "drop database if exists $pg_db with (force)"
+      [[ "${SKIP_RECREATE:-}" == 1 ]] || psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "create database $pg_db"
       export KERANGKA_DB_URL="jdbc:postgresql://$pg_host:5432/$pg_db"
       export KERANGKA_DB_USER="$pg_user" KERANGKA_DB_PASSWORD=""
       ;;
@@ -65,12 +66,16 @@ run_wrk() { # database endpoint
 rows=()
 for db in h2 postgres; do
   [[ "$which" == both || "$which" == "$db" ]] || continue
-  rm -rf "${work:?}/$db"
-  mkdir -p "$work/$db"
-  use_database "$db"
-  echo "== $db: generating $agreements agreements (seed $seed)" >&2
-  "$home/kerangka" generate --agreements "$agreements" --seed "$seed" \
-    --kerangka.data-dir="$work/$db" >&2
+  if [[ "${SKIP_GENERATE:-}" == 1 ]]; then
+    SKIP_RECREATE=1 use_database "$db"
+  else
+    rm -rf "${work:?}/$db"
+    mkdir -p "$work/$db"
+    use_database "$db"
+    echo "== $db: generating $agreements agreements (seed $seed)" >&2
+    "$home/kerangka" generate --agreements "$agreements" --seed "$seed" \
+      --kerangka.data-dir="$work/$db" >&2
+  fi
   echo "== $db: starting the server on port $port" >&2
   "$home/kerangka" serve --server.port="$port" --kerangka.data-dir="$work/$db" \
     --kerangka.demo-data=false --logging.level.root=WARN >"$work/$db-server.log" 2>&1 &

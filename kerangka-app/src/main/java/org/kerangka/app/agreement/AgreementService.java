@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.web.NotFoundException;
 import org.kerangka.app.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -227,6 +228,13 @@ public class AgreementService {
               + " and (s.ends_on is null or s.ends_on >= :on))");
       params.put("status", query.status().name());
       params.put("on", query.on());
+      if (query.status() == AgreementStatus.IN_FORCE
+          || query.status() == AgreementStatus.EXPIRING) {
+        // Implied by the timeline (in force or expiring on a day means not expired by then; the
+        // stored expiry counts every extension, so it is never earlier), stated so that the
+        // expiry index narrows the rows whose timeline must be checked.
+        conditions.add("(a.expires_on is null or a.expires_on >= :on)");
+      }
     }
     if (query.organisation() != null) {
       conditions.add(
