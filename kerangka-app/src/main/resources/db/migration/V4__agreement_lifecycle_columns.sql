@@ -10,9 +10,12 @@ alter table agreement add column notice_deadline date;
 alter table agreement add column review_starts_on date;
 alter table agreement add column terminated_on date;
 
--- Sort keys (ties by id in the same direction) and the expiring-before filter
-create index agreement_signed_on_id on agreement (signed_on desc nulls last, id desc);
-create index agreement_expires_on_id on agreement (expires_on, id);
+-- Sort keys, one index per direction (ties by id in the same direction, nulls last as the API
+-- promises; H2 does not scan an index backwards for ORDER BY), also for the expiring-before filter
+create index agreement_signed_on_desc on agreement (signed_on desc nulls last, id desc);
+create index agreement_signed_on_asc on agreement (signed_on asc nulls last, id asc);
+create index agreement_expires_on_asc on agreement (expires_on asc nulls last, id asc);
+create index agreement_expires_on_desc on agreement (expires_on desc nulls last, id desc);
 create index agreement_instrument_signed_on on agreement (instrument, signed_on);
 
 -- The status on every day as consecutive periods (LifecycleCalculator.timeline): from/to are

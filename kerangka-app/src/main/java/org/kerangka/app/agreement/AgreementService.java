@@ -233,7 +233,10 @@ public class AgreementService {
         // Implied by the timeline (in force or expiring on a day means not expired by then; the
         // stored expiry counts every extension, so it is never earlier), stated so that the
         // expiry index narrows the rows whose timeline must be checked.
-        conditions.add("(a.expires_on is null or a.expires_on >= :on)");
+        conditions.add(
+            query.expiringBefore() != null
+                ? "a.expires_on >= :on" // open-ended ones are excluded by expiringBefore anyway
+                : "(a.expires_on is null or a.expires_on >= :on)");
       }
     }
     if (query.organisation() != null) {
