@@ -60,11 +60,75 @@ public class Agreement {
   @MappedCollection(idColumn = "agreement_id", keyColumn = "idx")
   private List<AgreementLink> links = new ArrayList<>();
 
+  // Computed by LifecycleCalculator before every save (see computeLifecycle), so that lists filter
+  // and sort by status and dates in SQL. Never set from outside.
+  private @Nullable LocalDate inForceFrom;
+  private @Nullable LocalDate expiresOn;
+  private @Nullable LocalDate noticeDeadline;
+  private @Nullable LocalDate reviewStartsOn;
+  private @Nullable LocalDate terminatedOn;
+
+  @MappedCollection(idColumn = "agreement_id", keyColumn = "idx")
+  private List<AgreementStatusPeriod> statusPeriods = new ArrayList<>();
+
   @PersistenceCreator
   Agreement(@Nullable Long id, @Nullable Long version, Instrument instrument) {
     this.id = id;
     this.version = version;
     this.instrument = instrument;
+  }
+
+  /** Column values of a stored agreement, for {@link AgreementLoader}. */
+  record Columns(
+      long id,
+      long version,
+      Instrument instrument,
+      @Nullable String titleId,
+      @Nullable String titleEn,
+      @Nullable String referenceNumber,
+      @Nullable LocalDate signedOn,
+      @Nullable String place,
+      @Nullable Long eventId,
+      boolean entryIntoForceOnSignature,
+      @Nullable LocalDate entryIntoForceOn,
+      @Nullable String termPeriod,
+      RenewalMode renewalMode,
+      @Nullable String noticePeriod,
+      @Nullable String notes,
+      boolean confidential) {}
+
+  /** Rebuilds a stored agreement from its row and collections, as Spring Data JDBC would. */
+  static Agreement restore(
+      Columns c,
+      List<AgreementParty> parties,
+      List<AgreementSignatory> signatories,
+      List<AgreementArea> areas,
+      List<AgreementActivityForm> activityForms,
+      List<AgreementSource> sources,
+      List<RecordedLifecycleEvent> lifecycleEvents,
+      List<AgreementLink> links) {
+    Agreement a = new Agreement(c.id(), c.version(), c.instrument());
+    a.titleId = c.titleId();
+    a.titleEn = c.titleEn();
+    a.referenceNumber = c.referenceNumber();
+    a.signedOn = c.signedOn();
+    a.place = c.place();
+    a.eventId = c.eventId();
+    a.entryIntoForceOnSignature = c.entryIntoForceOnSignature();
+    a.entryIntoForceOn = c.entryIntoForceOn();
+    a.termPeriod = c.termPeriod();
+    a.renewalMode = c.renewalMode();
+    a.noticePeriod = c.noticePeriod();
+    a.notes = c.notes();
+    a.confidential = c.confidential();
+    a.parties = new ArrayList<>(parties);
+    a.signatories = new ArrayList<>(signatories);
+    a.areas = new ArrayList<>(areas);
+    a.activityForms = new ArrayList<>(activityForms);
+    a.sources = new ArrayList<>(sources);
+    a.lifecycleEvents = new ArrayList<>(lifecycleEvents);
+    a.links = new ArrayList<>(links);
+    return a;
   }
 
   /** A new agreement of the given kind, titled in Indonesian and/or English. */
@@ -213,6 +277,47 @@ public class Agreement {
 
   public LifecycleDates dates() {
     return LifecycleCalculator.dates(term(), lifecycle());
+  }
+
+  /**
+   * Refreshes the stored copies of the computed lifecycle: dates and the status timeline. Called
+   * before every save by {@link AgreementLifecycleCallback}, so they always follow the term and the
+   * recorded events.
+   *
+   * @throws IllegalArgumentException when the term or an event is implausible
+   */
+  void computeLifecycle() {
+    Term term = term();
+    List<LifecycleEvent> events = lifecycle();
+    LifecycleDates dates = LifecycleCalculator.dates(term, events);
+    inForceFrom = dates.entryIntoForce();
+    expiresOn = dates.expiresOn();
+    noticeDeadline = dates.noticeDeadline();
+    reviewStartsOn = dates.reviewStartsOn();
+    terminatedOn = LifecycleCalculator.terminatedOn(events);
+    statusPeriods =
+        new ArrayList<>(
+            LifecycleCalculator.timeline(term, events).stream()
+                .map(AgreementStatusPeriod::of)
+                .toList());
+  }
+
+  /** The stored status timeline (as of the last save). */
+  List<AgreementStatusPeriod> statusPeriods() {
+    return List.copyOf(statusPeriods);
+  }
+
+  /** The stored lifecycle columns (as of the last save or {@link #computeLifecycle}). */
+  record ComputedLifecycle(
+      @Nullable LocalDate inForceFrom,
+      @Nullable LocalDate expiresOn,
+      @Nullable LocalDate noticeDeadline,
+      @Nullable LocalDate reviewStartsOn,
+      @Nullable LocalDate terminatedOn) {}
+
+  ComputedLifecycle computed() {
+    return new ComputedLifecycle(
+        inForceFrom, expiresOn, noticeDeadline, reviewStartsOn, terminatedOn);
   }
 
   public @Nullable Long id() {

@@ -15,9 +15,7 @@ import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleEvent;
 import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
-import org.kerangka.app.organisation.Organisation;
 import org.kerangka.app.organisation.OrganisationService;
-import org.kerangka.app.person.Person;
 import org.kerangka.app.person.PersonRepository;
 import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.PageResponse;
@@ -41,19 +39,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/agreements")
 class AgreementController {
-  private static final String HREF = "/api/v1/agreements/";
   private final AgreementService service;
   private final OrganisationService organisations;
   private final PersonRepository people;
   private final EventRepository events;
   private final JdbcClient jdbc;
+  private final AgreementResponses responses;
 
   AgreementController(
       AgreementService service,
       OrganisationService organisations,
       PersonRepository people,
       EventRepository events,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      AgreementResponses responses) {
+    this.responses = responses;
     this.service = service;
     this.organisations = organisations;
     this.people = people;
@@ -97,7 +97,7 @@ class AgreementController {
             sort);
     PageResponse<AgreementView> views = service.search(query);
     return new PageResponse<>(
-        views.items().stream().map(this::response).toList(),
+        responses.of(views.items()),
         views.page(),
         views.size(),
         views.totalItems(),
@@ -315,72 +315,6 @@ class AgreementController {
   }
 
   private AgreementResponse response(AgreementView view) {
-    Agreement a = view.agreement();
-    List<AgreementResponse.Party> parties =
-        a.parties().stream()
-            .map(
-                p -> {
-                  Organisation o = organisations.require(p.organisationId());
-                  return new AgreementResponse.Party(
-                      p.organisationId(), o.displayName(), o.country(), p.role());
-                })
-            .toList();
-    List<AgreementResponse.Signatory> signatories =
-        a.signatories().stream()
-            .map(
-                s ->
-                    new AgreementResponse.Signatory(
-                        s.personId(),
-                        people.findById(s.personId()).map(Person::name).orElse("?"),
-                        s.title(),
-                        s.forOrganisationId(),
-                        s.onBehalfOf()))
-            .toList();
-    AgreementResponse.Ref event =
-        a.eventId() == null
-            ? null
-            : events
-                .findById(a.eventId())
-                .map(e -> new AgreementResponse.Ref(a.eventId(), e.name()))
-                .orElse(null);
-    var term = a.term();
-    var dates = view.dates();
-    return new AgreementResponse(
-        view.id(),
-        a.version(),
-        a.instrument(),
-        a.titleId(),
-        a.titleEn(),
-        a.referenceNumber(),
-        parties,
-        signatories,
-        a.signedOn(),
-        a.place(),
-        event,
-        a.entryIntoForceOnSignature(),
-        a.entryIntoForceOn(),
-        term.term() == null ? null : term.term().toString(),
-        a.renewalMode(),
-        term.noticePeriod() == null ? null : term.noticePeriod().toString(),
-        a.areas().stream().map(x -> new AgreementResponse.Label(x.areaCode(), x.label())).toList(),
-        a.activityForms().stream()
-            .map(x -> new AgreementResponse.Label(x.formCode(), x.label()))
-            .toList(),
-        a.sources(),
-        service.linksOf(a).stream()
-            .map(l -> new AgreementResponse.Link(l.kind(), l.id(), l.title(), HREF + l.id()))
-            .toList(),
-        service.linkedFrom(view.id()).stream()
-            .map(l -> new AgreementResponse.LinkedFrom(l.kind(), l.id(), l.title(), HREF + l.id()))
-            .toList(),
-        a.notes(),
-        a.confidential(),
-        a.lifecycle(),
-        view.on(),
-        view.status(),
-        dates.entryIntoForce(),
-        dates.expiresOn(),
-        dates.noticeDeadline(),
-        dates.reviewStartsOn());
+    return responses.of(view);
   }
 }

@@ -59,7 +59,26 @@ public record AgreementQuery(
               throw new IllegalArgumentException(
                   "sort by signedOn, title or expiry, not '" + field + "'");
         };
-    return comparator.thenComparing(AgreementView::id);
+    Comparator<AgreementView> byId = Comparator.comparingLong(AgreementView::id);
+    return comparator.thenComparing(descending ? byId.reversed() : byId);
+  }
+
+  /**
+   * The SQL ORDER BY for a sort (checked by {@link #order}): the same order as the comparator,
+   * nulls last, ties by id in the sort's direction so that an index on (key, id) serves it.
+   */
+  static String orderBy(String sort) {
+    order(sort);
+    String[] parts = sort.split(",", -1);
+    boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("desc");
+    String direction = descending ? " desc" : " asc";
+    String key =
+        switch (parts[0].strip()) {
+          case "signedOn" -> "a.signed_on";
+          case "expiry", "expiresOn" -> "a.expires_on";
+          default -> "lower(coalesce(a.title_id, a.title_en))";
+        };
+    return key + direction + " nulls last, a.id" + direction;
   }
 
   private static <T extends Comparable<? super T>> Comparator<AgreementView> nullsLast(

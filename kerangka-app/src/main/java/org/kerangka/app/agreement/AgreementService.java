@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.web.NotFoundException;
 import org.kerangka.app.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,18 +16,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and stores agreements. Filters that are columns run in SQL; status and expiry are computed
- * per agreement by the lifecycle calculator, so those filters and the expiry order run in memory
- * over the SQL result (fine for a registry of thousands of agreements).
+ * Reads and stores agreements. Lists filter, sort and page in SQL: status and expiry filters use
+ * the lifecycle columns and status timeline that every save stores with the agreement (computed by
+ * the lifecycle calculator).
  */
 @Service
 public class AgreementService {
   private final AgreementRepository agreements;
   private final JdbcClient jdbc;
+  private final AgreementLoader loader;
 
-  AgreementService(AgreementRepository agreements, JdbcClient jdbc) {
+  AgreementService(AgreementRepository agreements, JdbcClient jdbc, AgreementLoader loader) {
     this.agreements = agreements;
     this.jdbc = jdbc;
+    this.loader = loader;
   }
 
   public Agreement require(long id) {
@@ -95,23 +99,61 @@ public class AgreementService {
     agreements.delete(agreement);
   }
 
+  /**
+   * One page of the agreements that match the query, in its order, with the total count. Every
+   * filter, the order and the paging run in SQL over the stored lifecycle columns and status
+   * timeline; only the page's agreements are loaded (one query per table).
+   */
   @Transactional(readOnly = true)
   public PageResponse<AgreementView> search(AgreementQuery query) {
-    List<Long> ids = matchingIds(query);
-    List<AgreementView> views = new ArrayList<>();
-    for (Agreement agreement : agreements.findAllById(ids)) {
-      AgreementView view = AgreementView.of(agreement, query.on());
-      if (query.status() != null && view.status() != query.status()) {
-        continue;
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(query, params);
+    long total =
+        jdbc.sql("select count(*) from agreement a" + where)
+            .params(params)
+            .query(AgreementLoader.ID)
+            .single();
+    long offset = (long) query.page() * query.size();
+    List<Long> ids =
+        offset >= total
+            ? List.of()
+            : jdbc.sql(
+                    "select a.id from agreement a"
+                        + where
+                        + " order by "
+                        + AgreementQuery.orderBy(query.sort())
+                        + " limit "
+                        + query.size()
+                        + " offset "
+                        + offset)
+                .params(params)
+                .query(AgreementLoader.ID)
+                .list();
+    List<AgreementView> views =
+        loader.load(ids).stream().map(a -> AgreementView.of(a, query.on())).toList();
+    int pages = (int) ((total + query.size() - 1) / query.size());
+    return new PageResponse<>(views, query.page(), query.size(), total, pages);
+  }
+
+  /**
+   * Hands every agreement to {@code consumer}, loading them a thousand at a time with one query per
+   * table (for bulk readers such as the search index rebuild). Read-only copies.
+   */
+  @Transactional(readOnly = true)
+  public void forEachAgreement(java.util.function.Consumer<Agreement> consumer) {
+    long after = 0;
+    while (true) {
+      List<Long> ids =
+          jdbc.sql("select id from agreement where id > :after order by id limit 1000")
+              .param("after", after)
+              .query(AgreementLoader.ID)
+              .list();
+      if (ids.isEmpty()) {
+        return;
       }
-      if (query.expiringBefore() != null
-          && (view.expiresOn() == null || !view.expiresOn().isBefore(query.expiringBefore()))) {
-        continue;
-      }
-      views.add(view);
+      loader.load(ids).forEach(consumer);
+      after = ids.get(ids.size() - 1);
     }
-    views.sort(AgreementQuery.order(query.sort()));
-    return PageResponse.of(views, query.page(), query.size());
   }
 
   /** Agreements the person signed, newest first. */
@@ -160,48 +202,70 @@ public class AgreementService {
         .list();
   }
 
-  private List<Long> matchingIds(AgreementQuery query) {
-    StringBuilder sql = new StringBuilder("select a.id from agreement a where 1 = 1");
-    var params = new java.util.LinkedHashMap<String, Object>();
+  /** The WHERE clause (empty without filters, so the plain count stays cheap) and its values. */
+  private static String where(AgreementQuery query, Map<String, Object> params) {
+    List<String> conditions = new ArrayList<>();
     if (query.instrument() != null) {
-      sql.append(" and a.instrument = :instrument");
+      conditions.add("a.instrument = :instrument");
       params.put("instrument", query.instrument().name());
     }
     if (query.signedFrom() != null) {
-      sql.append(" and a.signed_on >= :signedFrom");
+      conditions.add("a.signed_on >= :signedFrom");
       params.put("signedFrom", query.signedFrom());
     }
     if (query.signedTo() != null) {
-      sql.append(" and a.signed_on <= :signedTo");
+      conditions.add("a.signed_on <= :signedTo");
       params.put("signedTo", query.signedTo());
     }
+    if (query.expiringBefore() != null) {
+      conditions.add("a.expires_on < :expiringBefore");
+      params.put("expiringBefore", query.expiringBefore());
+    }
+    if (query.status() != null) {
+      conditions.add(
+          "exists (select 1 from agreement_status_period s where s.agreement_id = a.id"
+              + " and s.status = :status and (s.starts_on is null or s.starts_on <= :on)"
+              + " and (s.ends_on is null or s.ends_on >= :on))");
+      params.put("status", query.status().name());
+      params.put("on", query.on());
+      if (query.status() == AgreementStatus.IN_FORCE
+          || query.status() == AgreementStatus.EXPIRING) {
+        // Implied by the timeline (in force or expiring on a day means not expired by then; the
+        // stored expiry counts every extension, so it is never earlier), stated so that the
+        // expiry index narrows the rows whose timeline must be checked.
+        conditions.add(
+            query.expiringBefore() != null
+                ? "a.expires_on >= :on" // open-ended ones are excluded by expiringBefore anyway
+                : "(a.expires_on is null or a.expires_on >= :on)");
+      }
+    }
     if (query.organisation() != null) {
-      sql.append(
-          " and exists (select 1 from agreement_party p where p.agreement_id = a.id"
+      conditions.add(
+          "exists (select 1 from agreement_party p where p.agreement_id = a.id"
               + " and p.organisation_id = :organisation)");
       params.put("organisation", query.organisation());
     }
     if (query.country() != null) {
-      sql.append(
-          " and exists (select 1 from agreement_party p join organisation o"
+      conditions.add(
+          "exists (select 1 from agreement_party p join organisation o"
               + " on o.id = p.organisation_id where p.agreement_id = a.id and o.country = :country)");
       params.put("country", query.country().strip().toUpperCase(Locale.ROOT));
     }
     if (query.area() != null) {
-      sql.append(
-          " and exists (select 1 from agreement_area x where x.agreement_id = a.id"
+      conditions.add(
+          "exists (select 1 from agreement_area x where x.agreement_id = a.id"
               + " and (x.area_code = :area or lower(x.label) like :areaWords))");
       params.put("area", query.area().strip());
       params.put("areaWords", like(query.area()));
     }
     if (query.activity() != null) {
-      sql.append(
-          " and exists (select 1 from agreement_activity_form x where x.agreement_id = a.id"
+      conditions.add(
+          "exists (select 1 from agreement_activity_form x where x.agreement_id = a.id"
               + " and (x.form_code = :activity or lower(x.label) like :activityWords))");
       params.put("activity", query.activity().strip());
       params.put("activityWords", like(query.activity()));
     }
-    return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
   private static String like(String words) {

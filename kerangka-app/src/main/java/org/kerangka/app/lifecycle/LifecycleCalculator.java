@@ -149,6 +149,79 @@ public final class LifecycleCalculator {
   }
 
   /**
+   * The status of an agreement on every day, as consecutive periods from "since ever" to "from then
+   * on": {@code timeline(term, events)} contains {@code day} in exactly one period, whose status is
+   * {@link #statusOn statusOn(day, term, events)}. Stored with the agreement, it lets a database
+   * filter by status on a day.
+   *
+   * <p>The status only changes on days the rules name: an event day, signature, entry into force,
+   * the start of the expiring window, the day after the first expiry and the day after the expiry,
+   * each computed from the events up to some event. Evaluating {@link #statusOn} on each of those
+   * days (and once before them all) gives the timeline.
+   *
+   * @throws IllegalArgumentException when the term or an event is implausible (see class doc)
+   */
+  public static List<StatusPeriod> timeline(Term term, List<LifecycleEvent> events) {
+    List<LifecycleEvent> history = validated(term, events);
+    java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+    Period duration = term.term();
+    Period notice = term.noticePeriod();
+    for (int known = 0; known <= history.size(); known++) {
+      List<LifecycleEvent> prefix = history.subList(0, known);
+      if (known > 0) {
+        changes.add(prefix.get(known - 1).on());
+      }
+      LocalDate signedOn = signedOn(term, prefix);
+      if (signedOn != null) {
+        changes.add(signedOn);
+      }
+      for (boolean enteredLater : new boolean[] {false, true}) {
+        LocalDate entry = entryIntoForce(term, prefix, enteredLater);
+        if (entry == null) {
+          continue;
+        }
+        changes.add(entry);
+        if (duration == null) {
+          continue;
+        }
+        changes.add(lastDayOf(entry, duration).plusDays(1));
+        LocalDate expiry = Objects.requireNonNull(expiry(term, prefix, entry), "expiry");
+        changes.add(expiry.plusDays(1));
+        changes.add(expiry.minus(notice == null ? DEFAULT_EXPIRING_WINDOW : notice));
+      }
+    }
+    List<StatusPeriod> periods = new ArrayList<>();
+    if (changes.isEmpty()) {
+      periods.add(new StatusPeriod(statusOn(REFERENCE_DAY, term, history), null, null));
+      return periods;
+    }
+    AgreementStatus current = statusOn(changes.first().minusDays(1), term, history);
+    LocalDate currentFrom = null;
+    for (LocalDate day : changes) {
+      AgreementStatus status = statusOn(day, term, history);
+      if (status != current) {
+        periods.add(new StatusPeriod(current, currentFrom, day.minusDays(1)));
+        current = status;
+        currentFrom = day;
+      }
+    }
+    periods.add(new StatusPeriod(current, currentFrom, null));
+    return periods;
+  }
+
+  /** The day of the first recorded termination, if any. */
+  public static @Nullable LocalDate terminatedOn(List<LifecycleEvent> events) {
+    LocalDate first = null;
+    for (LifecycleEvent event : events) {
+      if (event.type() == LifecycleEventType.TERMINATED
+          && (first == null || event.on().isBefore(first))) {
+        first = event.on();
+      }
+    }
+    return first;
+  }
+
+  /**
    * The last day of a period that starts on {@code start} (counted in): the day before the
    * anniversary, or the last day of the month where the anniversary does not exist.
    */

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database once the demo data is in.
  */
 @Component
-class IndexUpdater {
+class IndexUpdater implements SearchIndex {
   private static final Logger log = LoggerFactory.getLogger(IndexUpdater.class);
 
   private final LuceneSearch index;
@@ -55,6 +55,14 @@ class IndexUpdater {
       index.rebuild(all);
       log.info("Built the search index in {} from {} records", index.path(), all.size());
     }
+  }
+
+  @Override
+  public int rebuild() {
+    List<IndexedRecord> all = read(records::all);
+    index.rebuild(all);
+    log.info("Rebuilt the search index in {} from {} records", index.path(), all.size());
+    return all.size();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -87,7 +87,8 @@ class LuceneSearch implements Search, DisposableBean {
   }
 
   private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(analyzer).setOpenMode(mode);
+    // A larger buffer than the 16 MB default speeds up rebuilding a large registry.
+    return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
   }
 
   /** Whether there was no index when the application started (so it must be built). */
@@ -113,14 +114,31 @@ class LuceneSearch implements Search, DisposableBean {
       try {
         TopDocs top = searcher.search(parsed, limit);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        // Which fields each hit matched in, so that only those are highlighted.
+        org.apache.lucene.search.Weight weight =
+            searcher.createWeight(
+                searcher.rewrite(parsed),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES,
+                1f);
+        var leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
           Document doc = searcher.storedFields().document(scoreDoc.doc);
+          var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(scoreDoc.doc, leaves));
+          org.apache.lucene.search.Matches matches =
+              weight.matches(leaf, scoreDoc.doc - leaf.docBase);
+          java.util.Set<String> matched = null;
+          if (matches != null) {
+            matched = new java.util.HashSet<>();
+            for (String field : matches) {
+              matched.add(field);
+            }
+          }
           hits.add(
               new SearchHit(
                   doc.get("kind"),
                   Long.parseLong(doc.get("id")),
                   doc.get(Analysis.TITLE),
-                  snippet(parsed, doc),
+                  snippet(parsed, doc, matched),
                   scoreDoc.score));
         }
         return hits;
@@ -159,8 +177,12 @@ class LuceneSearch implements Search, DisposableBean {
     }
   }
 
-  /** The best fragments of the body, else of the title or country names, with marks. */
-  private String snippet(Query query, Document doc) throws IOException {
+  /**
+   * The best fragments of the body, else of the title or country names, with marks. Only the
+   * analysed fields in {@code matched} are tried (all when it is null).
+   */
+  private String snippet(Query query, Document doc, java.util.@Nullable Set<String> matched)
+      throws IOException {
     for (String field : List.of(Analysis.BODY, Analysis.TITLE, Analysis.COUNTRIES)) {
       String text = doc.get(field);
       if (text == null || text.isEmpty()) {
@@ -168,6 +190,9 @@ class LuceneSearch implements Search, DisposableBean {
       }
       for (String variant : Analysis.VARIANTS) {
         String analysed = field + variant;
+        if (matched != null && !matched.contains(analysed)) {
+          continue;
+        }
         QueryScorer scorer = new QueryScorer(query, analysed);
         Highlighter highlighter =
             new Highlighter(

@@ -1,16 +1,20 @@
 package org.kerangka.app.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.agreement.Agreement;
 import org.kerangka.app.agreement.AgreementActivityForm;
 import org.kerangka.app.agreement.AgreementArea;
 import org.kerangka.app.agreement.AgreementParty;
 import org.kerangka.app.agreement.AgreementRepository;
+import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.agreement.AgreementSignatory;
 import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.organisation.Organisation;
@@ -38,8 +42,10 @@ class RegistryRecords {
   private final PersonRepository people;
   private final EventRepository events;
   private final JdbcClient jdbc;
+  private final AgreementService agreementService;
 
   RegistryRecords(
+      AgreementService agreementService,
       AgreementRepository agreements,
       OrganisationRepository organisations,
       PersonRepository people,
@@ -50,19 +56,52 @@ class RegistryRecords {
     this.people = people;
     this.events = events;
     this.jdbc = jdbc;
+    this.agreementService = agreementService;
   }
 
-  /** Every record of the registry. */
+  /**
+   * Every record of the registry. Organisations, people and event names are read once into maps and
+   * agreements a batch at a time, so that a registry of 100,000 agreements is read in seconds.
+   */
   List<IndexedRecord> all() {
     List<IndexedRecord> all = new ArrayList<>();
-    organisations.findAll().forEach(o -> all.add(organisation(o)));
-    people.findAll().forEach(p -> all.add(person(p)));
-    agreements.findAll().forEach(a -> all.add(agreement(a)));
+    Map<Long, Organisation> byId = new HashMap<>();
+    organisations.findAll().forEach(o -> byId.put(id(o.id()), o));
+    Map<Long, String> personNames = new HashMap<>();
+    Map<Long, String> eventNames = new HashMap<>();
+    events.findAll().forEach(e -> eventNames.put(id(e.id()), e.name()));
+    Lookups lookups =
+        new Lookups(
+            o -> Optional.ofNullable(byId.get(o)),
+            p -> Optional.ofNullable(personNames.get(p)),
+            e -> Optional.ofNullable(eventNames.get(e)));
+    byId.values().forEach(o -> all.add(organisation(o)));
+    people
+        .findAll()
+        .forEach(
+            p -> {
+              personNames.put(id(p.id()), p.name());
+              all.add(person(p, lookups));
+            });
+    agreementService.forEachAgreement(a -> all.add(agreement(a, lookups)));
     return all;
   }
 
+  /** How a record finds the names of what it refers to. */
+  private record Lookups(
+      LongFunction<Optional<Organisation>> organisation,
+      LongFunction<Optional<String>> personName,
+      LongFunction<Optional<String>> eventName) {}
+
+  private Lookups fromRepositories() {
+    return new Lookups(
+        organisations::findById,
+        p -> people.findById(p).map(Person::name),
+        e -> events.findById(e).map(org.kerangka.app.event.Event::name));
+  }
+
   Optional<IndexedRecord> agreement(long id) {
-    return agreements.findById(id).map(this::agreement);
+    return agreements.findById(id).map(a -> agreement(a, fromRepositories()));
   }
 
   Optional<IndexedRecord> organisation(long id) {
@@ -70,7 +109,7 @@ class RegistryRecords {
   }
 
   Optional<IndexedRecord> person(long id) {
-    return people.findById(id).map(this::person);
+    return people.findById(id).map(p -> person(p, fromRepositories()));
   }
 
   /** Agreements whose document shows this organisation's names. */
@@ -108,7 +147,7 @@ class RegistryRecords {
         .list();
   }
 
-  private IndexedRecord agreement(Agreement agreement) {
+  private IndexedRecord agreement(Agreement agreement, Lookups lookups) {
     List<String> body = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     if (agreement.titleId() != null) {
@@ -117,8 +156,9 @@ class RegistryRecords {
     body.add(agreement.instrument().name());
     add(body, agreement.referenceNumber());
     for (AgreementParty party : agreement.parties()) {
-      organisations
-          .findById(party.organisationId())
+      lookups
+          .organisation()
+          .apply(party.organisationId())
           .ifPresent(
               o -> {
                 body.addAll(names(o));
@@ -126,14 +166,14 @@ class RegistryRecords {
               });
     }
     for (AgreementSignatory signatory : agreement.signatories()) {
-      people.findById(signatory.personId()).ifPresent(p -> body.add(p.name()));
+      lookups.personName().apply(signatory.personId()).ifPresent(body::add);
       add(body, signatory.title());
       add(body, signatory.onBehalfOf());
     }
     add(body, agreement.place());
     Long eventId = agreement.eventId();
     if (eventId != null) {
-      events.findById(eventId).ifPresent(e -> body.add(e.name()));
+      lookups.eventName().apply(eventId).ifPresent(body::add);
     }
     for (AgreementArea area : agreement.areas()) {
       body.add(area.label());
@@ -160,15 +200,16 @@ class RegistryRecords {
         List.copyOf(countryForms(organisation.country())));
   }
 
-  private IndexedRecord person(Person person) {
+  private IndexedRecord person(Person person, Lookups lookups) {
     List<String> body = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
     for (Position position : person.positions()) {
       body.add(position.title());
       Long at = position.organisationId();
       if (at != null) {
-        organisations
-            .findById(at)
+        lookups
+            .organisation()
+            .apply(at)
             .ifPresent(
                 o -> {
                   body.add(o.displayName());

@@ -13,6 +13,7 @@ import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleEvent;
 import org.kerangka.app.lifecycle.LifecycleEventType;
+import org.kerangka.app.lifecycle.RandomLifecycles;
 import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.organisation.Organisation;
 import org.kerangka.app.organisation.OrganisationKind;
@@ -200,6 +201,183 @@ abstract class RegistryStorageContract {
                 .totalItems())
         .isEqualTo(1);
     assertThat(service.search(query("cn", "50%_", null, today)).totalItems()).isZero();
+  }
+
+  @Test
+  void sqlStatusAndExpiryFiltersAgreeWithTheLifecycleCalculatorOnManyAgreementsAndDays() {
+    Organisation org = organisation("Organisasi uji status", "OUS");
+    RandomLifecycles lifecycles = new RandomLifecycles(42L);
+    List<Agreement> saved = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 150; i++) {
+        RandomLifecycles.Lifecycle l = lifecycles.next();
+        Agreement a = Agreement.draft(Instrument.MOU, "Status uji " + i, null);
+        a.between(List.of(new AgreementParty(org.id(), PartyRole.PARTY)));
+        a.signed(l.term().signedOn(), null, null, List.of());
+        a.runsFor(
+            false,
+            l.term().entryIntoForce(),
+            l.term().term(),
+            l.term().renewal(),
+            l.term().noticePeriod());
+        l.events().forEach(a::record);
+        saved.add(service.save(a));
+      }
+      for (int d = 0; d < 40; d++) {
+        LocalDate day = lifecycles.day(1999, 2045);
+        LocalDate before = lifecycles.day(2000, 2045);
+        for (AgreementStatus status : AgreementStatus.values()) {
+          List<Long> expected =
+              saved.stream()
+                  .filter(a -> a.statusOn(day) == status)
+                  .map(Agreement::id)
+                  .sorted()
+                  .toList();
+          List<Long> actual =
+              service
+                  .search(
+                      new AgreementQuery(
+                          null,
+                          org.id(),
+                          status,
+                          day,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          0,
+                          200,
+                          "signedOn,asc"))
+                  .items()
+                  .stream()
+                  .map(AgreementView::id)
+                  .sorted()
+                  .toList();
+          assertThat(actual).as("%s on %s", status, day).isEqualTo(expected);
+        }
+        List<Long> expiring =
+            saved.stream()
+                .filter(
+                    a -> a.dates().expiresOn() != null && a.dates().expiresOn().isBefore(before))
+                .sorted(
+                    java.util.Comparator.comparing((Agreement a) -> a.dates().expiresOn())
+                        .thenComparing(Agreement::id))
+                .map(Agreement::id)
+                .toList();
+        assertThat(
+                service
+                    .search(
+                        new AgreementQuery(
+                            null,
+                            org.id(),
+                            null,
+                            day,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            before,
+                            0,
+                            200,
+                            "expiry,asc"))
+                    .items()
+                    .stream()
+                    .map(AgreementView::id)
+                    .toList())
+            .as("expiring before %s, by expiry", before)
+            .isEqualTo(expiring);
+      }
+    } finally {
+      saved.forEach(a -> agreements.deleteById(a.id()));
+    }
+  }
+
+  @Test
+  void appendingALifecycleEventRewritesTheStoredDatesAndTimeline() {
+    Organisation org = organisation("Organisasi uji perpanjangan", "OUP");
+    Agreement a = Agreement.draft(Instrument.MOU, "Perpanjangan uji", null);
+    a.between(List.of(new AgreementParty(org.id(), PartyRole.PARTY)));
+    a.signed(SIGNED, null, null, List.of());
+    a.runsFor(true, null, Period.ofYears(2), RenewalMode.BY_WRITTEN_AGREEMENT, null);
+    long id = service.save(a).id();
+    try {
+      assertThat(storedExpiry(id)).isEqualTo(LocalDate.of(2027, 3, 3));
+      LocalDate later = LocalDate.of(2027, 6, 1);
+      assertThat(idsWith(org, AgreementStatus.EXPIRED, later)).containsExactly(id);
+
+      Agreement loaded = service.require(id);
+      loaded.record(
+          new LifecycleEvent(
+              LifecycleEventType.EXTENDED, LocalDate.of(2027, 1, 10), Period.ofYears(3), null));
+      service.save(loaded);
+
+      assertThat(storedExpiry(id)).isEqualTo(LocalDate.of(2030, 3, 3));
+      assertThat(idsWith(org, AgreementStatus.EXPIRED, later)).isEmpty();
+      assertThat(idsWith(org, AgreementStatus.EXTENDED, later)).containsExactly(id);
+    } finally {
+      agreements.deleteById(id);
+    }
+  }
+
+  @Test
+  void agreementsStoredBeforeTheLifecycleColumnsAreFilledAtStartUp() {
+    Organisation org = organisation("Organisasi uji isi ulang", "OUI");
+    Agreement a = Agreement.draft(Instrument.MOU, "Isi ulang uji", null);
+    a.between(List.of(new AgreementParty(org.id(), PartyRole.PARTY)));
+    a.signed(SIGNED, null, null, List.of());
+    a.runsFor(true, null, Period.ofYears(5), RenewalMode.NONE, Period.ofMonths(3));
+    long id = service.save(a).id();
+    try {
+      jdbc.sql("delete from agreement_status_period where agreement_id = :id")
+          .param("id", id)
+          .update();
+      jdbc.sql("update agreement set expires_on = null where id = :id").param("id", id).update();
+      assertThat(idsWith(org, AgreementStatus.IN_FORCE, LocalDate.of(2026, 1, 1))).isEmpty();
+
+      backfill.fillMissing();
+
+      assertThat(storedExpiry(id)).isEqualTo(LocalDate.of(2030, 3, 3));
+      assertThat(idsWith(org, AgreementStatus.IN_FORCE, LocalDate.of(2026, 1, 1)))
+          .containsExactly(id);
+      assertThat(service.require(id).version()).isZero();
+    } finally {
+      agreements.deleteById(id);
+    }
+  }
+
+  @Autowired AgreementLifecycleBackfill backfill;
+
+  private LocalDate storedExpiry(long id) {
+    return jdbc.sql("select expires_on from agreement where id = :id")
+        .param("id", id)
+        .query((rs, n) -> rs.getObject(1, LocalDate.class))
+        .single();
+  }
+
+  private List<Long> idsWith(Organisation org, AgreementStatus status, LocalDate on) {
+    return service
+        .search(
+            new AgreementQuery(
+                null,
+                org.id(),
+                status,
+                on,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                20,
+                "signedOn,desc"))
+        .items()
+        .stream()
+        .map(AgreementView::id)
+        .toList();
   }
 
   private static AgreementQuery query(

@@ -417,4 +417,42 @@ class LifecycleCalculatorTests {
         .isThrownBy(() -> LifecycleCalculator.dates(term, List.of()))
         .withMessageStartingWith("noticePeriod ");
   }
+
+  // --- the timeline stored for SQL filters ---
+
+  @Test
+  void timelineGivesTheStatusOfEveryDayForManyRandomLifecycles() {
+    RandomLifecycles lifecycles = new RandomLifecycles(20261128L);
+    for (int n = 0; n < 250; n++) {
+      RandomLifecycles.Lifecycle l = lifecycles.next();
+      List<StatusPeriod> timeline = LifecycleCalculator.timeline(l.term(), l.events());
+      assertThat(timeline.get(0).from()).isNull();
+      assertThat(timeline.get(timeline.size() - 1).to()).isNull();
+      for (int i = 1; i < timeline.size(); i++) {
+        assertThat(timeline.get(i).from()).isEqualTo(timeline.get(i - 1).to().plusDays(1));
+        assertThat(timeline.get(i).status()).isNotEqualTo(timeline.get(i - 1).status());
+      }
+      for (LocalDate day = LocalDate.of(1999, 6, 1);
+          day.isBefore(LocalDate.of(2050, 1, 1));
+          day = day.plusDays(1)) {
+        LocalDate d = day;
+        AgreementStatus expected = LifecycleCalculator.statusOn(d, l.term(), l.events());
+        assertThat(timeline.stream().filter(p -> p.contains(d)).toList())
+            .as("%s on %s", l, d)
+            .singleElement()
+            .extracting(StatusPeriod::status)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void timelineOfTheSeedMouRunsFromPlannedThroughExpiringToExpired() {
+    assertThat(LifecycleCalculator.timeline(SEED, List.of()))
+        .containsExactly(
+            new StatusPeriod(PLANNED, null, day("2023-09-07")),
+            new StatusPeriod(IN_FORCE, day("2023-09-08"), day("2028-03-06")),
+            new StatusPeriod(EXPIRING, day("2028-03-07"), day("2028-09-07")),
+            new StatusPeriod(EXPIRED, day("2028-09-08"), null));
+  }
 }
