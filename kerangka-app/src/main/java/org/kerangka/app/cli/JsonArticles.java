@@ -64,6 +64,24 @@ final class JsonArticles {
         string(node, "title"));
   }
 
+  /** Where a document was published: its {@code url} (or IndoSum {@code source_url}) and outlet. */
+  record Provenance(@Nullable String url, @Nullable String outlet) {}
+
+  /**
+   * The {@code url} or {@code source_url}, and the {@code source} or {@code outlet}, of a JSON line
+   * or {@code .meta.json} document; nulls for what it does not say.
+   *
+   * @throws UserError when the JSON is not an object or a field is not a string
+   */
+  static Provenance provenance(String json) {
+    JsonNode node = object(json);
+    String url = string(node, "url");
+    String outlet = string(node, "outlet");
+    return new Provenance(
+        url != null ? url : string(node, "source_url"),
+        outlet != null ? outlet : string(node, "source"));
+  }
+
   /**
    * IndoSum text: tokens joined by single spaces, sentences by a space, paragraphs by a blank line.
    */

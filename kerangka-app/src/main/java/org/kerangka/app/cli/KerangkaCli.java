@@ -54,6 +54,8 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new ExtractCommand(stdin));
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new ServeCommand());
+    cli.addSubcommand(new IngestCommand(stdin));
+    cli.addSubcommand(new CaptureBenchCommand());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);
