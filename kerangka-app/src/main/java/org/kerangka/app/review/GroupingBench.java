@@ -66,7 +66,7 @@ public final class GroupingBench {
                 "SIGNED|" + instrument + "|ID " + country,
                 day + (random.nextInt(10) == 0 ? 1 : 0),
                 List.of(Set.of("org " + a, "o" + a), Set.of("org " + b + " " + country)),
-                Set.of(signerA, signerB),
+                Set.copyOf(List.of(signerA, signerB)),
                 Set.of(place),
                 Set.of("area" + random.nextInt(30)),
                 null,
