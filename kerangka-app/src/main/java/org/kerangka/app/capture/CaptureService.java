@@ -87,11 +87,35 @@ public class CaptureService {
    * happened to each. Does not group; call {@link #announce} (or the review's grouping) after.
    */
   public IngestOutcome ingest(List<IncomingDocument> documents) {
-    List<Future<Prepared>> futures = new ArrayList<>(documents.size());
+    // Known documents are recognised by their keys before anything is extracted from them.
+    List<String> hashes = new ArrayList<>(documents.size());
+    List<String> urls = new ArrayList<>();
     for (IncomingDocument document : documents) {
-      futures.add(workers.submit(() -> prepare(document)));
+      hashes.add(sha256(document.article().text()));
+      String canonical = CanonicalUrl.of(document.url());
+      if (canonical != null) {
+        urls.add(canonical);
+      }
     }
-    List<Prepared> prepared = new ArrayList<>(documents.size());
+    Map<String, Long> knownByHash = known("content_hash", hashes);
+    Map<String, Long> knownByUrl = known("canonical_url", urls);
+    List<Future<Prepared>> futures = new ArrayList<>(documents.size());
+    List<IngestOutcome.Stored> skipped = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      IncomingDocument document = documents.get(i);
+      Long id = knownByHash.get(hashes.get(i));
+      String canonical = CanonicalUrl.of(document.url());
+      if (id == null && canonical != null) {
+        id = knownByUrl.get(canonical);
+      }
+      if (id != null) {
+        skipped.add(new IngestOutcome.Stored(id, false, 0));
+      } else {
+        skipped.add(null);
+        futures.add(workers.submit(() -> prepare(document)));
+      }
+    }
+    List<Prepared> prepared = new ArrayList<>(futures.size());
     try {
       for (Future<Prepared> future : futures) {
         prepared.add(future.get());
@@ -106,11 +130,29 @@ public class CaptureService {
       }
       throw new IllegalStateException(cause);
     }
-    IngestOutcome outcome = transactions.execute(status -> insertBatch(prepared));
-    if (outcome == null) {
+    IngestOutcome stored = transactions.execute(status -> insertBatch(prepared));
+    if (stored == null) {
       throw new IllegalStateException("no outcome from the storing transaction");
     }
-    return outcome;
+    List<IngestOutcome.Stored> all = new ArrayList<>(documents.size());
+    int next = 0;
+    for (IngestOutcome.Stored s : skipped) {
+      all.add(s != null ? s : stored.documents().get(next++));
+    }
+    return new IngestOutcome(
+        all, stored.stored(), documents.size() - stored.stored(), stored.agreements());
+  }
+
+  private Map<String, Long> known(String column, List<String> keys) {
+    Map<String, Long> known = new HashMap<>();
+    if (keys.isEmpty()) {
+      return known;
+    }
+    jdbc.sql("select id, " + column + " from capture_document where " + column + " in (:keys)")
+        .param("keys", keys.stream().distinct().toList())
+        .query((rs, n) -> known.put(rs.getString(2), rs.getLong(1)))
+        .list();
+    return known;
   }
 
   /** Tells the grouping that documents were stored (the API and uploads call this). */

@@ -24,7 +24,6 @@ import org.kerangka.app.capture.IngestOutcome;
 import org.kerangka.app.capture.UnreadableDocumentException;
 import org.kerangka.app.review.GroupingSummary;
 import org.kerangka.app.review.ReviewService;
-import org.kerangka.extract.Article;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -133,6 +132,7 @@ final class IngestCommand implements Callable<Integer> {
       ReviewService review = context.getBean(ReviewService.class);
       long total = work.stream().mapToLong(Work::documents).sum();
       long started = System.nanoTime();
+      long cpuStarted = cpuNanos();
       Counts counts = new Counts();
       try (Progress progress = Progress.open(total, err)) {
         List<IncomingDocument> pending = new ArrayList<>();
@@ -149,12 +149,22 @@ final class IngestCommand implements Callable<Integer> {
       }
       GroupingSummary groups = review.regroup();
       double seconds = (System.nanoTime() - started) / 1e9;
-      summary(out, counts, failures, groups, seconds);
+      double cpu = (cpuNanos() - cpuStarted) / 1e9;
+      summary(out, counts, failures, groups, seconds, cpu);
       for (String failure : failures) {
         err.println("kerangka: " + failure);
       }
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** CPU time of this process so far, or 0 where the JVM does not say. */
+  private static long cpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static final class Counts {
@@ -339,9 +349,13 @@ final class IngestCommand implements Callable<Integer> {
       }
       String origin = display + ":" + lineNumber;
       try {
-        Article article = JsonArticles.fromLine(line);
-        JsonArticles.Provenance provenance = JsonArticles.provenance(line);
-        documents.add(new IncomingDocument(origin, article, provenance.url(), provenance.outlet()));
+        JsonArticles.Located located = JsonArticles.locatedFromLine(line);
+        documents.add(
+            new IncomingDocument(
+                origin,
+                located.article(),
+                located.provenance().url(),
+                located.provenance().outlet()));
       } catch (UserError e) {
         bad++;
         if (bad <= ArticleReader.MAX_BAD_LINES_SHOWN) {
@@ -369,7 +383,8 @@ final class IngestCommand implements Callable<Integer> {
       Counts counts,
       List<String> failures,
       GroupingSummary groups,
-      double seconds) {
+      double seconds,
+      double cpu) {
     out.printf(Locale.ROOT, "read                 %8d documents%n", counts.read);
     out.printf(Locale.ROOT, "stored               %8d%n", counts.stored);
     out.printf(
@@ -398,6 +413,14 @@ final class IngestCommand implements Callable<Integer> {
         "time                 %8.2f s (%.0f documents/s: read, extract, store, group)%n",
         seconds,
         seconds > 0 ? counts.read / seconds : 0.0);
+    if (cpu > 0) {
+      out.printf(
+          Locale.ROOT,
+          "cpu                  %8.2f s of this process on %d cores (%.0f documents per CPU second)%n",
+          cpu,
+          Runtime.getRuntime().availableProcessors(),
+          counts.read / cpu);
+    }
     out.flush();
   }
 

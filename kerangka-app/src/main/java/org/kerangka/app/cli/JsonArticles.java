@@ -25,7 +25,23 @@ final class JsonArticles {
    * @throws UserError saying what is wrong with the line
    */
   static Article fromLine(String line) {
+    return fromNode(object(line));
+  }
+
+  /** An article of a JSON line with where it was published; the line is parsed once. */
+  record Located(Article article, Provenance provenance) {}
+
+  /**
+   * The article on one JSON line and its {@link #provenance}.
+   *
+   * @throws UserError saying what is wrong with the line
+   */
+  static Located locatedFromLine(String line) {
     JsonNode node = object(line);
+    return new Located(fromNode(node), provenance(node));
+  }
+
+  private static Article fromNode(JsonNode node) {
     String id = string(node, "id");
     if (id == null || id.isBlank()) {
       throw new UserError("missing \"id\"");
@@ -74,7 +90,10 @@ final class JsonArticles {
    * @throws UserError when the JSON is not an object or a field is not a string
    */
   static Provenance provenance(String json) {
-    JsonNode node = object(json);
+    return provenance(object(json));
+  }
+
+  private static Provenance provenance(JsonNode node) {
     String url = string(node, "url");
     String outlet = string(node, "outlet");
     return new Provenance(
