@@ -8,9 +8,10 @@ import java.util.Set;
 import org.kerangka.app.capture.MinHash;
 
 /**
- * Synthetic candidates for timing the grouping: agreements between organisations of 30 countries
- * over five years, each reported by one to five documents (dates may be a day off, signatories
- * spelled alike), grouped in memory without the database.
+ * Synthetic candidates for timing the grouping: agreements between organisations of 30 countries,
+ * each reported by one to five documents (dates may be a day off, signatories spelled alike),
+ * grouped in memory without the database. The stream covers a period that grows with its size (n /
+ * 5 days, at least a year): news arrive at a steady rate, so a larger stream is a longer one.
  */
 public final class GroupingBench {
   private static final String[] COUNTRIES = {
@@ -49,7 +50,7 @@ public final class GroupingBench {
     while (candidates.size() < n) {
       String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
       String instrument = INSTRUMENTS[random.nextInt(INSTRUMENTS.length)];
-      long day = epoch + random.nextInt(5 * 365);
+      long day = epoch + random.nextInt(Math.max(365, n / 5));
       int a = random.nextInt(organisations);
       int b = random.nextInt(organisations);
       String signerA = "signer " + random.nextInt(organisations);
