@@ -41,8 +41,11 @@ record GroupView(
     }
   }
 
-  /** A piece of article text; marked pieces are evidence for the named fields. */
-  record Segment(String text, boolean marked, String fields, @Nullable String anchor) {}
+  /**
+   * A piece of article text; marked pieces are evidence for the named fields, and {@code anchors}
+   * are the ids of the fields whose evidence starts here.
+   */
+  record Segment(String text, boolean marked, String fields, List<String> anchors) {}
 
   /** A field with the distinct values the sources state, most supported first. */
   record FieldView(String code, boolean mergeable, List<Option> options) {

@@ -286,7 +286,7 @@ public class ReviewService {
             .list();
     List<QueueRow> rows = new ArrayList<>();
     for (GroupRow g : groups) {
-      GroupView view = view(g.id());
+      GroupView view = view(g.id(), false);
       rows.add(
           new QueueRow(
               g.id(),
@@ -373,6 +373,10 @@ public class ReviewService {
 
   @Transactional(readOnly = true)
   public GroupView view(long groupId) {
+    return view(groupId, true);
+  }
+
+  private GroupView view(long groupId, boolean withText) {
     GroupRow group =
         jdbc.sql("select id, status, agreement_id from capture_group where id = :id")
             .param("id", groupId)
@@ -404,7 +408,7 @@ public class ReviewService {
                         s.published(),
                         s.lang(),
                         s.decided(),
-                        segments(s)))
+                        withText ? segments(s) : List.of()))
             .toList();
     List<GroupView.DecisionView> decisions =
         jdbc.sql(
@@ -559,46 +563,48 @@ public class ReviewService {
     return null;
   }
 
-  /** The article text cut into plain and marked pieces; marks name the fields they support. */
+  /**
+   * The article text cut into plain and marked pieces; marks name the fields they support, and the
+   * piece where a field's evidence starts carries the anchor {@code ev-MENTION-FIELD}.
+   */
   private static List<GroupView.Segment> segments(Source s) {
     String body = s.body();
     int n = body.length();
-    List<String>[] labels = labelsPerChar(s, n);
-    List<GroupView.Segment> segments = new ArrayList<>();
-    int start = 0;
-    while (start < n) {
-      List<String> current = labels[start];
-      int end = start + 1;
-      while (end < n && Objects.equals(labels[end], current)) {
-        end++;
-      }
-      String fields = current == null ? "" : String.join(" ", current);
-      String anchor = current == null ? null : "ev-" + s.mentionId() + "-" + current.get(0);
-      segments.add(
-          new GroupView.Segment(body.substring(start, end), current != null, fields, anchor));
-      start = end;
-    }
-    return segments;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String>[] labelsPerChar(Source s, int n) {
-    List<String>[] labels = new List[n];
+    record Mark(int start, int end, String field) {}
+    List<Mark> marks = new ArrayList<>();
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, n));
     for (Field field : Field.values()) {
       MentionFacts.Span span = evidence(field, s.facts());
       if (span == null || value(field, s.facts()) == null) {
         continue;
       }
-      for (int i = Math.max(0, span.start()); i < Math.min(n, span.end()); i++) {
-        List<String> list = labels[i] == null ? new ArrayList<>() : new ArrayList<>(labels[i]);
-        if (!list.contains(field.code())) {
-          list.add(field.code());
-        }
-        labels[i] = list;
+      int start = Math.max(0, Math.min(n, span.start()));
+      int end = Math.max(start, Math.min(n, span.end()));
+      if (start < end) {
+        marks.add(new Mark(start, end, field.code()));
+        cuts.add(start);
+        cuts.add(end);
       }
     }
-    // equal lists must be the same object for run detection by equals: equals works on content
-    return labels;
+    List<GroupView.Segment> segments = new ArrayList<>();
+    Integer from = cuts.first();
+    for (Integer to : cuts.tailSet(from, false)) {
+      List<String> fields = new ArrayList<>();
+      List<String> anchors = new ArrayList<>();
+      for (Mark mark : marks) {
+        if (mark.start() <= from && to <= mark.end()) {
+          fields.add(mark.field());
+          if (mark.start() == from) {
+            anchors.add("ev-" + s.mentionId() + "-" + mark.field());
+          }
+        }
+      }
+      segments.add(
+          new GroupView.Segment(
+              body.substring(from, to), !fields.isEmpty(), String.join(" ", fields), anchors));
+      from = to;
+    }
+    return segments;
   }
 
   // ---------------------------------------------------------------- decisions
