@@ -25,7 +25,23 @@ final class JsonArticles {
    * @throws UserError saying what is wrong with the line
    */
   static Article fromLine(String line) {
+    return fromNode(object(line));
+  }
+
+  /** An article of a JSON line with where it was published; the line is parsed once. */
+  record Located(Article article, Provenance provenance) {}
+
+  /**
+   * The article on one JSON line and its {@link #provenance}.
+   *
+   * @throws UserError saying what is wrong with the line
+   */
+  static Located locatedFromLine(String line) {
     JsonNode node = object(line);
+    return new Located(fromNode(node), provenance(node));
+  }
+
+  private static Article fromNode(JsonNode node) {
     String id = string(node, "id");
     if (id == null || id.isBlank()) {
       throw new UserError("missing \"id\"");
@@ -62,6 +78,27 @@ final class JsonArticles {
         language(node),
         published(node),
         string(node, "title"));
+  }
+
+  /** Where a document was published: its {@code url} (or IndoSum {@code source_url}) and outlet. */
+  record Provenance(@Nullable String url, @Nullable String outlet) {}
+
+  /**
+   * The {@code url} or {@code source_url}, and the {@code source} or {@code outlet}, of a JSON line
+   * or {@code .meta.json} document; nulls for what it does not say.
+   *
+   * @throws UserError when the JSON is not an object or a field is not a string
+   */
+  static Provenance provenance(String json) {
+    return provenance(object(json));
+  }
+
+  private static Provenance provenance(JsonNode node) {
+    String url = string(node, "url");
+    String outlet = string(node, "outlet");
+    return new Provenance(
+        url != null ? url : string(node, "source_url"),
+        outlet != null ? outlet : string(node, "source"));
   }
 
   /**

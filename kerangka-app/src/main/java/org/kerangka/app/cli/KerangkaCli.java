@@ -55,6 +55,8 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new ServeCommand());
     cli.addSubcommand(new GenerateCommand());
+    cli.addSubcommand(new IngestCommand(stdin));
+    cli.addSubcommand(new CaptureBenchCommand());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);

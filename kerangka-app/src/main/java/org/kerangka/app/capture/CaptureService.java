@@ -1,0 +1,385 @@
+package org.kerangka.app.capture;
+
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.extract.AgreementExtractor;
+import org.kerangka.extract.AgreementRecord;
+import org.kerangka.extract.Article;
+import org.kerangka.extract.ExtractionJson;
+import org.kerangka.extract.ExtractionResult;
+import org.kerangka.extract.Party;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores documents once each, with the agreements the extractor finds in them. Extraction, hashing
+ * and MinHash run on worker threads; each batch is stored in one transaction by {@link
+ * #insertBatch}, the single place where documents and mentions are written in bulk.
+ */
+@Service
+public class CaptureService {
+  private final AgreementExtractor extractor = AgreementExtractor.create();
+  private final ExecutorService workers;
+  private final NamedParameterJdbcTemplate batch;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
+
+  CaptureService(
+      NamedParameterJdbcTemplate batch,
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events) {
+    this.batch = batch;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.events = events;
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread thread = new Thread(r, "kerangka-extract");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    workers.shutdownNow();
+  }
+
+  /** A document ready to store: its keys, MinHash and the extractor's records as JSON. */
+  record Prepared(
+      IncomingDocument document,
+      String contentHash,
+      @Nullable String canonicalUrl,
+      String minhash,
+      List<PreparedMention> mentions) {}
+
+  record PreparedMention(AgreementRecord record, String json, String countries) {}
+
+  /**
+   * Stores the documents that are not stored yet (one transaction for all of them) and returns what
+   * happened to each. Does not group; call {@link #announce} (or the review's grouping) after.
+   */
+  public IngestOutcome ingest(List<IncomingDocument> documents) {
+    // Known documents are recognised by their keys before anything is extracted from them.
+    List<String> hashes = new ArrayList<>(documents.size());
+    List<String> urls = new ArrayList<>();
+    for (IncomingDocument document : documents) {
+      hashes.add(sha256(document.article().text()));
+      String canonical = CanonicalUrl.of(document.url());
+      if (canonical != null) {
+        urls.add(canonical);
+      }
+    }
+    Map<String, Long> knownByHash = known("content_hash", hashes);
+    Map<String, Long> knownByUrl = known("canonical_url", urls);
+    List<Future<Prepared>> futures = new ArrayList<>(documents.size());
+    List<IngestOutcome.Stored> skipped = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      IncomingDocument document = documents.get(i);
+      Long id = knownByHash.get(hashes.get(i));
+      String canonical = CanonicalUrl.of(document.url());
+      if (id == null && canonical != null) {
+        id = knownByUrl.get(canonical);
+      }
+      if (id != null) {
+        skipped.add(new IngestOutcome.Stored(id, false, 0));
+      } else {
+        skipped.add(null);
+        futures.add(workers.submit(() -> prepare(document)));
+      }
+    }
+    List<Prepared> prepared = new ArrayList<>(futures.size());
+    try {
+      for (Future<Prepared> future : futures) {
+        prepared.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+    IngestOutcome stored = transactions.execute(status -> insertBatch(prepared));
+    if (stored == null) {
+      throw new IllegalStateException("no outcome from the storing transaction");
+    }
+    List<IngestOutcome.Stored> all = new ArrayList<>(documents.size());
+    int next = 0;
+    for (IngestOutcome.Stored s : skipped) {
+      all.add(s != null ? s : stored.documents().get(next++));
+    }
+    return new IngestOutcome(
+        all, stored.stored(), documents.size() - stored.stored(), stored.agreements());
+  }
+
+  private Map<String, Long> known(String column, List<String> keys) {
+    Map<String, Long> known = new HashMap<>();
+    if (keys.isEmpty()) {
+      return known;
+    }
+    jdbc.sql("select id, " + column + " from capture_document where " + column + " in (:keys)")
+        .param("keys", keys.stream().distinct().toList())
+        .query((rs, n) -> known.put(rs.getString(2), rs.getLong(1)))
+        .list();
+    return known;
+  }
+
+  /** Tells the grouping that documents were stored (the API and uploads call this). */
+  public void announce(IngestOutcome outcome) {
+    List<Long> created = outcome.createdIds();
+    if (!created.isEmpty()) {
+      events.publishEvent(new DocumentsIngested(created));
+    }
+  }
+
+  Prepared prepare(IncomingDocument document) {
+    Article article = document.article();
+    String hash = sha256(article.text());
+    String canonical = CanonicalUrl.of(document.url());
+    String minhash = MinHash.encode(MinHash.signature(article.text()));
+    ExtractionResult result = extractor.extract(article);
+    List<PreparedMention> mentions = new ArrayList<>();
+    for (AgreementRecord record : result.agreements()) {
+      String json =
+          ExtractionJson.toJson(
+              new ExtractionResult(
+                  result.id(), result.language(), result.published(), List.of(record)));
+      Set<String> countries = new TreeSet<>();
+      for (Party party : record.parties()) {
+        countries.add(party.country() == null ? "??" : party.country());
+      }
+      mentions.add(new PreparedMention(record, json, String.join(" ", countries)));
+    }
+    return new Prepared(document, hash, canonical, minhash, mentions);
+  }
+
+  /**
+   * THE bulk write of capture: stores the documents of one batch that are not known yet (by content
+   * hash or canonical URL) and their mentions, with batched inserts. Runs inside the caller's
+   * transaction. (An audit trail hooks in here: one entry per stored document.)
+   */
+  IngestOutcome insertBatch(List<Prepared> prepared) {
+    Map<String, Long> knownByHash = new HashMap<>();
+    Map<String, Long> knownByUrl = new HashMap<>();
+    List<String> hashes = prepared.stream().map(Prepared::contentHash).distinct().toList();
+    List<String> urls =
+        prepared.stream().map(Prepared::canonicalUrl).filter(u -> u != null).distinct().toList();
+    if (!hashes.isEmpty()) {
+      jdbc.sql("select id, content_hash from capture_document where content_hash in (:hashes)")
+          .param("hashes", hashes)
+          .query((rs, n) -> knownByHash.put(rs.getString(2), rs.getLong(1)))
+          .list();
+    }
+    if (!urls.isEmpty()) {
+      jdbc.sql("select id, canonical_url from capture_document where canonical_url in (:urls)")
+          .param("urls", urls)
+          .query((rs, n) -> knownByUrl.put(rs.getString(2), rs.getLong(1)))
+          .list();
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    List<Prepared> fresh = new ArrayList<>();
+    Set<String> seenHashes = new HashSet<>();
+    Set<String> seenUrls = new HashSet<>();
+    List<MapSqlParameterSource> rows = new ArrayList<>();
+    for (Prepared p : prepared) {
+      boolean known =
+          knownByHash.containsKey(p.contentHash())
+              || (p.canonicalUrl() != null && knownByUrl.containsKey(p.canonicalUrl()))
+              || !seenHashes.add(p.contentHash())
+              || (p.canonicalUrl() != null && !seenUrls.add(p.canonicalUrl()));
+      if (known) {
+        continue;
+      }
+      fresh.add(p);
+      Article a = p.document().article();
+      rows.add(
+          new MapSqlParameterSource()
+              .addValue("canonical", p.canonicalUrl())
+              .addValue("hash", p.contentHash())
+              .addValue("externalId", cut(a.id(), 300))
+              .addValue("url", cut(p.document().url(), 2000))
+              .addValue("outlet", cut(p.document().outlet(), 200))
+              .addValue("title", cut(a.title(), 1000))
+              .addValue("lang", a.language() == null ? null : a.language().code())
+              .addValue("published", a.published())
+              .addValue("origin", cut(p.document().origin(), 1000))
+              .addValue("body", a.text())
+              .addValue("minhash", p.minhash())
+              .addValue("now", now));
+    }
+    if (!rows.isEmpty()) {
+      batch.batchUpdate(
+          "insert into capture_document (canonical_url, content_hash, external_id, url, outlet,"
+              + " title, lang, published_on, origin, body, minhash, ingested_at) values"
+              + " (:canonical, :hash, :externalId, :url, :outlet, :title, :lang, :published,"
+              + " :origin, :body, :minhash, :now)",
+          rows.toArray(MapSqlParameterSource[]::new));
+    }
+    Map<String, Long> ids = new HashMap<>();
+    List<String> freshHashes = fresh.stream().map(Prepared::contentHash).toList();
+    if (!freshHashes.isEmpty()) {
+      jdbc.sql("select id, content_hash from capture_document where content_hash in (:hashes)")
+          .param("hashes", freshHashes)
+          .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
+          .list();
+    }
+    List<MapSqlParameterSource> mentionRows = new ArrayList<>();
+    for (Prepared p : fresh) {
+      long documentId = ids.get(p.contentHash());
+      for (int i = 0; i < p.mentions().size(); i++) {
+        PreparedMention m = p.mentions().get(i);
+        mentionRows.add(
+            new MapSqlParameterSource()
+                .addValue("document", documentId)
+                .addValue("ordinal", i)
+                .addValue("instrument", m.record().instrument().name())
+                .addValue("status", m.record().status().name())
+                .addValue("signedOn", m.record().signedOn())
+                .addValue("countries", cut(m.countries(), 200))
+                .addValue("json", m.json()));
+      }
+    }
+    if (!mentionRows.isEmpty()) {
+      batch.batchUpdate(
+          "insert into capture_mention (document_id, ordinal, instrument, status, signed_on,"
+              + " countries, record_json, decided) values (:document, :ordinal, :instrument,"
+              + " :status, :signedOn, :countries, :json, false)",
+          mentionRows.toArray(MapSqlParameterSource[]::new));
+    }
+    List<IngestOutcome.Stored> stored = new ArrayList<>();
+    int created = 0;
+    int agreements = 0;
+    Set<Prepared> freshSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    freshSet.addAll(fresh);
+    for (Prepared p : prepared) {
+      if (freshSet.contains(p)) {
+        created++;
+        agreements += p.mentions().size();
+        stored.add(new IngestOutcome.Stored(ids.get(p.contentHash()), true, p.mentions().size()));
+      } else {
+        Long id = knownByHash.get(p.contentHash());
+        if (id == null && p.canonicalUrl() != null) {
+          id = knownByUrl.get(p.canonicalUrl());
+        }
+        if (id == null) {
+          id = ids.get(p.contentHash());
+        }
+        if (id == null && p.canonicalUrl() != null) {
+          id =
+              fresh.stream()
+                  .filter(f -> p.canonicalUrl().equals(f.canonicalUrl()))
+                  .map(f -> ids.get(f.contentHash()))
+                  .findFirst()
+                  .orElse(null);
+        }
+        stored.add(new IngestOutcome.Stored(id == null ? -1 : id, false, 0));
+      }
+    }
+    return new IngestOutcome(stored, created, prepared.size() - created, agreements);
+  }
+
+  /** A stored document. */
+  public record StoredDocument(
+      long id,
+      String externalId,
+      @Nullable String url,
+      @Nullable String outlet,
+      @Nullable String title,
+      @Nullable String lang,
+      java.time.@Nullable LocalDate publishedOn,
+      String origin,
+      String body,
+      Instant ingestedAt) {}
+
+  public Optional<StoredDocument> document(long id) {
+    return jdbc.sql(
+            "select id, external_id, url, outlet, title, lang, published_on, origin, body,"
+                + " ingested_at from capture_document where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new StoredDocument(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getObject(7, java.time.LocalDate.class),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getTimestamp(10).toInstant()))
+        .optional();
+  }
+
+  /** The number of stored documents. */
+  public long count() {
+    return jdbc.sql("select count(*) from capture_document").query(Long.class).single();
+  }
+
+  /** Recently stored documents, newest first, without their text. */
+  public List<StoredDocument> recent(int limit) {
+    return jdbc.sql(
+            "select id, external_id, url, outlet, title, lang, published_on, origin, '' as body,"
+                + " ingested_at from capture_document order by id desc limit :limit")
+        .param("limit", limit)
+        .query(
+            (rs, n) ->
+                new StoredDocument(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getObject(7, java.time.LocalDate.class),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getTimestamp(10).toInstant()))
+        .list();
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static @Nullable String cut(@Nullable String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+}

@@ -1,0 +1,491 @@
+package org.kerangka.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.app.KerangkaApplication;
+import org.kerangka.app.capture.CaptureService;
+import org.kerangka.app.capture.DocumentFormats;
+import org.kerangka.app.capture.IncomingDocument;
+import org.kerangka.app.capture.IngestOutcome;
+import org.kerangka.app.capture.UnreadableDocumentException;
+import org.kerangka.app.review.GroupingSummary;
+import org.kerangka.app.review.ReviewService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code kerangka ingest PATH...}: stores news documents in the registry database, each once, with
+ * the agreements found in them, then groups the agreements for review.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads news documents into the registry database: .txt (with NAME.meta.json beside it),"
+          + " .jsonl (one article a line, IndoSum too), .html/.htm, .warc and .warc.gz (HTML"
+          + " responses). Folders are read recursively.",
+      "Each document is stored once (canonical URL and content hash): ingesting again adds"
+          + " nothing. Agreements are extracted on worker threads, stored with the document in"
+          + " one transaction per batch, and grouped into candidates for the review queue.",
+      "Shows a progress bar on a terminal, log lines otherwise, then a summary on standard"
+          + " output. Exit code 0 when every file was read, 2 when any file (or line) failed:"
+          + " the others are stored all the same; 1 on an internal error.",
+      "Other arguments (e.g. --spring.datasource.url=...) are passed to Spring Boot."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private DebugOption debug;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
+  private List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "BYTES",
+      defaultValue = "67108864",
+      description = "Largest file accepted (default: ${DEFAULT-VALUE}, 64 MB).")
+  private long maxSize;
+
+  @Option(
+      names = "--max-expanded",
+      paramLabel = "BYTES",
+      defaultValue = "536870912",
+      description =
+          "Most bytes a .warc.gz may expand to (default: ${DEFAULT-VALUE}, 512 MB): a"
+              + " decompression bomb is refused.")
+  private long maxExpanded;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "500",
+      description = "Documents stored per transaction (default: ${DEFAULT-VALUE}).")
+  private int batchSize;
+
+  @Option(
+      names = "--exclude",
+      split = ",",
+      paramLabel = "GLOB",
+      defaultValue = "gold.jsonl",
+      description =
+          "File names to leave out when reading folders (default: ${DEFAULT-VALUE}, the"
+              + " annotation files of the corpora).")
+  private List<String> excludes = new ArrayList<>();
+
+  @Unmatched private List<String> springArguments = new ArrayList<>();
+
+  private final InputStream stdin;
+
+  IngestCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** A file to read, with an estimate of its documents for the progress bar. */
+  record Work(Path path, long documents) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxSize <= 0 || maxExpanded <= 0 || batchSize <= 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-size, --max-expanded and --batch must be positive");
+    }
+    for (String argument : springArguments) {
+      if (!argument.startsWith("--")) {
+        throw new ParameterException(spec.commandLine(), "unknown argument '" + argument + "'");
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> failures = new ArrayList<>();
+    List<Work> work = new ArrayList<>();
+    for (String argument : paths) {
+      collect(argument, work, failures);
+    }
+    DocumentFormats.Limits limits = new DocumentFormats.Limits(maxSize, maxExpanded);
+    try (ConfigurableApplicationContext context = start()) {
+      CaptureService capture = context.getBean(CaptureService.class);
+      ReviewService review = context.getBean(ReviewService.class);
+      long total = work.stream().mapToLong(Work::documents).sum();
+      long started = System.nanoTime();
+      long cpuStarted = cpuNanos();
+      Counts counts = new Counts();
+      try (Progress progress = Progress.open(total, err)) {
+        List<IncomingDocument> pending = new ArrayList<>();
+        for (Work item : work) {
+          List<IncomingDocument> documents = read(item.path(), limits, failures);
+          counts.read += documents.size();
+          pending.addAll(documents);
+          if (pending.size() >= batchSize) {
+            store(capture, pending, counts);
+          }
+          progress.step(documents.isEmpty() ? item.documents() : documents.size());
+        }
+        store(capture, pending, counts);
+      }
+      GroupingSummary groups = review.regroup();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double cpu = (cpuNanos() - cpuStarted) / 1e9;
+      summary(out, counts, failures, groups, seconds, cpu);
+      for (String failure : failures) {
+        err.println("kerangka: " + failure);
+      }
+    }
+    return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  /** CPU time of this process so far, or 0 where the JVM does not say. */
+  private static long cpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  private static final class Counts {
+    long read;
+    long stored;
+    long known;
+    long agreements;
+  }
+
+  private static void store(CaptureService capture, List<IncomingDocument> pending, Counts counts) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    IngestOutcome outcome = capture.ingest(List.copyOf(pending));
+    counts.stored += outcome.stored();
+    counts.known += outcome.known();
+    counts.agreements += outcome.agreements();
+    pending.clear();
+  }
+
+  private ConfigurableApplicationContext start() {
+    SpringApplication application = new SpringApplication(KerangkaApplication.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    application.setLogStartupInfo(false);
+    List<String> arguments = new ArrayList<>(springArguments);
+    arguments.add("--spring.main.banner-mode=off");
+    arguments.add("--logging.level.root=WARN");
+    return application.run(arguments.toArray(String[]::new));
+  }
+
+  /** The document files an argument names: the file, or a folder's files recursively, sorted. */
+  private void collect(String argument, List<Work> work, List<String> failures) throws IOException {
+    Path path = Path.of(argument);
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      List<java.nio.file.PathMatcher> excluded =
+          excludes.stream()
+              .map(glob -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob))
+              .toList();
+      try (Stream<Path> walk = Files.walk(path)) {
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> DocumentFormats.isDocumentFile(p.getFileName().toString()))
+                .filter(p -> excluded.stream().noneMatch(m -> m.matches(p.getFileName())))
+                .sorted()
+                .toList();
+      }
+      if (files.isEmpty()) {
+        failures.add(argument + ": no document files in this folder");
+      }
+      for (Path file : files) {
+        work.add(new Work(file, estimate(file)));
+      }
+    } else if (!Files.exists(path)) {
+      failures.add(argument + ": no such file");
+    } else {
+      work.add(new Work(path, estimate(path)));
+    }
+  }
+
+  private long estimate(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".jsonl")) {
+      return 1;
+    }
+    try {
+      if (Files.size(file) > maxSize) {
+        return 1;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      long lines = 0;
+      for (byte b : bytes) {
+        if (b == '\n') {
+          lines++;
+        }
+      }
+      return Math.max(1, lines);
+    } catch (IOException e) {
+      return 1;
+    }
+  }
+
+  /** The documents of one file; problems are added to {@code failures} and give no document. */
+  private List<IncomingDocument> read(
+      Path file, DocumentFormats.Limits limits, List<String> failures) {
+    String display = file.toString();
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (Files.size(file) > limits.maxFileBytes()) {
+        failures.add(
+            display + ": file larger than the limit of " + limits.maxFileBytes() + " bytes");
+        return List.of();
+      }
+      if (DocumentFormats.handles(lower)) {
+        String stem = name.replaceFirst("(?i)\\.(html?|warc(\\.gz)?)$", "");
+        try (InputStream in = Files.newInputStream(file)) {
+          return DocumentFormats.read(lower, stem, display, in, limits);
+        }
+      }
+      if (lower.endsWith(".jsonl")) {
+        return jsonLines(file, display, failures);
+      }
+      return text(file, display, failures);
+    } catch (UnreadableDocumentException e) {
+      failures.add(display + ": " + e.getMessage());
+    } catch (IOException e) {
+      failures.add(display + ": cannot read (" + ArticleReader.reason(e) + ")");
+    }
+    return List.of();
+  }
+
+  private List<IncomingDocument> text(Path file, String display, List<String> failures)
+      throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8192);
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        failures.add(display + ": binary file, not text");
+        return List.of();
+      }
+    }
+    List<Input> inputs = new ArrayList<>();
+    new ArticleReader(stdin).read(display, inputs::add);
+    List<IncomingDocument> documents = new ArrayList<>();
+    for (Input input : inputs) {
+      if (input instanceof Input.Failed failed) {
+        failures.add(failed.message());
+      } else if (input instanceof Input.Loaded loaded) {
+        JsonArticles.Provenance provenance = metaProvenance(file, display, failures);
+        if (provenance == null) {
+          return List.of();
+        }
+        documents.add(
+            new IncomingDocument(
+                loaded.origin(), loaded.article(), provenance.url(), provenance.outlet()));
+      }
+    }
+    return documents;
+  }
+
+  private static JsonArticles.@Nullable Provenance metaProvenance(
+      Path file, String display, List<String> failures) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    Path meta = file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.json");
+    if (!Files.exists(meta)) {
+      return new JsonArticles.Provenance(null, null);
+    }
+    try {
+      return JsonArticles.provenance(Utf8.decode(Files.readAllBytes(meta)));
+    } catch (UserError e) {
+      failures.add(meta + ": " + e.getMessage());
+    } catch (IOException e) {
+      failures.add(meta + ": cannot read (" + ArticleReader.reason(e) + ")");
+    }
+    return null;
+  }
+
+  private static List<IncomingDocument> jsonLines(Path file, String display, List<String> failures)
+      throws IOException {
+    String text;
+    try {
+      text = Utf8.decode(Files.readAllBytes(file));
+    } catch (UserError e) {
+      failures.add(display + ": " + e.getMessage());
+      return List.of();
+    }
+    if (text.indexOf('\0') >= 0) {
+      failures.add(display + ": binary file, not text");
+      return List.of();
+    }
+    List<IncomingDocument> documents = new ArrayList<>();
+    int lineNumber = 0;
+    int bad = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String origin = display + ":" + lineNumber;
+      try {
+        JsonArticles.Located located = JsonArticles.locatedFromLine(line);
+        documents.add(
+            new IncomingDocument(
+                origin,
+                located.article(),
+                located.provenance().url(),
+                located.provenance().outlet()));
+      } catch (UserError e) {
+        bad++;
+        if (bad <= ArticleReader.MAX_BAD_LINES_SHOWN) {
+          failures.add(origin + ": " + e.getMessage());
+        }
+      }
+    }
+    if (bad > ArticleReader.MAX_BAD_LINES_SHOWN) {
+      failures.add(
+          display
+              + ": "
+              + (bad - ArticleReader.MAX_BAD_LINES_SHOWN)
+              + " more bad lines not shown ("
+              + bad
+              + " in all)");
+    }
+    if (documents.isEmpty() && bad == 0) {
+      failures.add(display + ": empty file");
+    }
+    return documents;
+  }
+
+  private static void summary(
+      PrintWriter out,
+      Counts counts,
+      List<String> failures,
+      GroupingSummary groups,
+      double seconds,
+      double cpu) {
+    out.printf(Locale.ROOT, "read                 %8d documents%n", counts.read);
+    out.printf(Locale.ROOT, "stored               %8d%n", counts.stored);
+    out.printf(
+        Locale.ROOT,
+        "skipped, known       %8d (stored before: same URL or same text)%n",
+        counts.known);
+    out.printf(
+        Locale.ROOT,
+        "failed               %8d (files or lines; reasons on standard error)%n",
+        failures.size());
+    out.printf(
+        Locale.ROOT, "agreements found     %8d (in the documents stored now)%n", counts.agreements);
+    out.printf(
+        Locale.ROOT,
+        "candidate groups     %8d open: %d new, %d matching a registry record%n",
+        groups.openGroups(),
+        groups.newAgreements(),
+        groups.matchingRegistry());
+    out.printf(
+        Locale.ROOT,
+        "attached             %8d new reports of accepted agreements; %d of rejected ones%n",
+        groups.attached(),
+        groups.joinedRejected());
+    out.printf(
+        Locale.ROOT,
+        "time                 %8.2f s (%.0f documents/s: read, extract, store, group)%n",
+        seconds,
+        seconds > 0 ? counts.read / seconds : 0.0);
+    if (cpu > 0) {
+      out.printf(
+          Locale.ROOT,
+          "cpu                  %8.2f s of this process on %d cores (%.0f documents per CPU second)%n",
+          cpu,
+          Runtime.getRuntime().availableProcessors(),
+          counts.read / cpu);
+    }
+    out.flush();
+  }
+
+  /** A progress bar on a terminal; log lines every few seconds otherwise. */
+  private interface Progress extends AutoCloseable {
+    void step(long n);
+
+    @Override
+    void close();
+
+    static Progress open(long total, PrintWriter err) {
+      if (System.console() != null) {
+        ProgressBar bar =
+            new ProgressBarBuilder()
+                .setTaskName("ingest")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" docs", 1)
+                .showSpeed()
+                .setSpeedUnit(ChronoUnit.SECONDS)
+                .build();
+        return new Progress() {
+          @Override
+          public void step(long n) {
+            bar.stepBy(n);
+          }
+
+          @Override
+          public void close() {
+            bar.close();
+          }
+        };
+      }
+      long started = System.nanoTime();
+      return new Progress() {
+        private long done;
+        private long lastLog = started;
+
+        @Override
+        public void step(long n) {
+          done += n;
+          long now = System.nanoTime();
+          if (now - lastLog >= Duration.ofSeconds(2).toNanos()) {
+            lastLog = now;
+            double seconds = (now - started) / 1e9;
+            double rate = done / seconds;
+            long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;
+            err.printf(
+                Locale.ROOT,
+                "ingest: %d of about %d documents, %.0f docs/s, ETA %d s%n",
+                done,
+                total,
+                rate,
+                eta);
+            err.flush();
+          }
+        }
+
+        @Override
+        public void close() {
+          double seconds = (System.nanoTime() - started) / 1e9;
+          err.printf(Locale.ROOT, "ingest: %d documents read in %.1f s%n", done, seconds);
+          err.flush();
+        }
+      };
+    }
+  }
+}

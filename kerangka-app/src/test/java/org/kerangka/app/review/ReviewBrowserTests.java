@@ -1,0 +1,152 @@
+package org.kerangka.app.review;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kerangka.app.capture.CaptureService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The review queue in a real browser (Debian's chromium through Playwright, as in
+ * AgreementBrowserTests): open a group, see the evidence marked, merge it into the registry
+ * agreement it matches, and see that agreement with both sources and the field provenance.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "kerangka.demo-data=true")
+class ReviewBrowserTests {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort private int port;
+  @Autowired private CaptureService capture;
+
+  @DynamicPropertySource
+  static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+    Path data = Files.createTempDirectory("kerangka-review-browser-");
+    registry.add(
+        "spring.datasource.url",
+        () ->
+            "jdbc:h2:file:"
+                + data.resolve("kerangka")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    registry.add("kerangka.data-dir", data::toString);
+  }
+
+  @BeforeAll
+  static void launchBrowser() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "Skipping browser tests: no browser at "
+            + CHROMIUM
+            + " (install Debian's chromium: apt-get install -y chromium)");
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void openAGroupSeeTheEvidenceMergeAndSeeTheAgreementWithItsSources() {
+    capture.announce(
+        capture.ingest(
+            List.of(
+                CaptureFixtures.document(CaptureFixtures.SEED),
+                CaptureFixtures.document(CaptureFixtures.WIRE))));
+    try (var context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setViewportSize(1366, 1000))) {
+      Page page = context.newPage();
+      page.navigate("/tinjauan");
+      assertThat(page.locator("h1")).hasText("Tinjauan berita");
+      Locator groups = page.locator("table.review-queue tbody tr");
+      assertThat(groups).hasCount(2);
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("review-queue.png")));
+
+      page.locator(
+              "table.review-queue a",
+              new Page.LocatorOptions().setHasText("Information Technology"))
+          .first()
+          .click();
+      assertThat(page.locator("h1")).containsText("Kelompok");
+      Locator sources = page.locator("article.source");
+      assertThat(sources).hasCount(2);
+      assertThat(sources.nth(0).locator("mark").first()).isVisible();
+      assertThat(sources.nth(1).locator("mark").first()).isVisible();
+      assertThat(page.locator("article.source mark[data-fields*='signedOn']").first()).isVisible();
+      assertThat(page.locator("tr[data-field='signedOn'] .option").first())
+          .containsText("2023-09-08");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve("review-group.png"))
+              .setFullPage(true));
+
+      // the registry twin (the demo MoU with MIIT) is preselected as the merge target
+      assertThat(page.locator("#agreementId option:checked")).containsText("Teknologi Informasi");
+      page.locator("#merge").click();
+
+      assertThat(page.locator(".flash")).containsText("digabungkan");
+      Locator sourceList = page.locator("section[aria-labelledby='sources-title'] li");
+      assertThat(sourceList).hasCount(2);
+      assertThat(sourceList.nth(1)).containsText("Nusantara Wire Service");
+      assertThat(page.locator("section.provenance")).containsText("Nusantara Wire Service");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve("review-merged-agreement.png"))
+              .setFullPage(true));
+
+      page.navigate("/tinjauan?status=MERGED");
+      assertThat(page.locator("table.review-queue tbody tr")).hasCount(1);
+    }
+  }
+}
