@@ -15,13 +15,22 @@
       var format = function (ms) {
         return new Date(ms).toLocaleDateString(lang, {year: "numeric", month: "short", timeZone: "UTC"});
       };
+      var starts = values.map(function (v) { return v[0]; });
+      var ends = values.map(function (v) { return v[1]; });
+      var year = 365.25 * 24 * 3600 * 1000;
       config = {
         type: "bar",
         data: {labels: spec.labels, datasets: [{label: spec.label, data: values, backgroundColor: palette[1]}]},
         options: {
           indexAxis: "y",
           animation: false,
-          scales: {x: {type: "linear", ticks: {callback: format}}},
+          aspectRatio: Math.max(1.5, 6 - values.length / 4),
+          scales: {x: {
+            type: "linear",
+            min: values.length ? Math.min.apply(null, starts) - year / 4 : undefined,
+            max: values.length ? Math.max.apply(null, ends) + year / 4 : undefined,
+            ticks: {callback: format}
+          }},
           plugins: {legend: {display: false}, tooltip: {callbacks: {label: function (item) {
             var v = item.raw; return format(v[0]) + " – " + format(v[1]);
           }}}}

@@ -54,6 +54,7 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new ExtractCommand(stdin));
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new ServeCommand());
+    cli.addSubcommand(new BenchDashboardCommand());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.agreement.Agreement;
 import org.kerangka.app.lifecycle.LifecycleCalculator;
 import org.kerangka.app.lifecycle.LifecycleEvent;
 import org.kerangka.app.lifecycle.LifecycleEventType;
@@ -16,21 +18,68 @@ import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.lifecycle.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Computes every agreement's dates and status with the {@link LifecycleCalculator}, reading only
  * the term columns and lifecycle events (two queries, explicit row mappers) instead of loading
  * whole aggregates. Once the computed dates are stored columns, this becomes one query.
+ *
+ * <p>The result for one day is kept until an agreement is saved or deleted (Spring Data JDBC's
+ * after-save and after-delete events, and again after that transaction completes, so a snapshot
+ * read before the commit is never kept). Writes that bypass the aggregates (bulk SQL) must call
+ * {@link #forget()}.
  */
 @Component
-class Lifecycles {
+public class Lifecycles {
   private static final Logger log = LoggerFactory.getLogger(Lifecycles.class);
   private final JdbcClient jdbc;
+  private final AtomicLong generation = new AtomicLong();
+  private volatile @Nullable Snapshot snapshot;
+
+  private record Snapshot(LocalDate day, long generation, List<AgreementDates> agreements) {}
 
   Lifecycles(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** Drops the kept snapshot: an agreement changed. */
+  public void forget() {
+    generation.incrementAndGet();
+    snapshot = null;
+  }
+
+  @EventListener
+  void agreementChanged(AfterSaveEvent<?> event) {
+    if (event.getEntity() instanceof Agreement) {
+      forgetNowAndAfterCommit();
+    }
+  }
+
+  @EventListener
+  void agreementDeleted(AfterDeleteEvent<?> event) {
+    if (event.getType() == Agreement.class) {
+      forgetNowAndAfterCommit();
+    }
+  }
+
+  private void forgetNowAndAfterCommit() {
+    forget();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              forget();
+            }
+          });
+    }
   }
 
   private record Row(
@@ -38,7 +87,16 @@ class Lifecycles {
 
   /** All agreements (or those with the given ids when not null), with status on {@code day}. */
   List<AgreementDates> all(LocalDate day) {
-    return read(day, null);
+    Snapshot kept = snapshot;
+    if (kept != null && kept.day().equals(day) && kept.generation() == generation.get()) {
+      return kept.agreements();
+    }
+    long before = generation.get();
+    List<AgreementDates> agreements = List.copyOf(read(day, null));
+    if (generation.get() == before) {
+      snapshot = new Snapshot(day, before, agreements);
+    }
+    return agreements;
   }
 
   List<AgreementDates> of(LocalDate day, long agreementId) {
