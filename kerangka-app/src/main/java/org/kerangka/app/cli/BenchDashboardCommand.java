@@ -126,7 +126,8 @@ final class BenchDashboardCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "dashboard on %s: %,d agreements, %,d activities: cold %.1f ms, warm median %.1f ms,"
-            + " p95 %.1f ms, max %.1f ms (%d runs, %d warm-up)%n",
+            + " p95 %.1f ms, max %.1f ms, median CPU of the calling thread %.1f ms"
+            + " (%d runs, %d warm-up; %d cores, load average %.1f)%n",
         database,
         (long) r[0],
         (long) r[1],
@@ -134,8 +135,11 @@ final class BenchDashboardCommand implements Callable<Integer> {
         r[3],
         r[4],
         r[5],
+        r[6],
         iterations,
-        warmup);
+        warmup,
+        Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
     return ExitCodes.OK;
   }
@@ -164,7 +168,8 @@ final class BenchDashboardCommand implements Callable<Integer> {
           result.coldMs(),
           result.medianMs(),
           result.p95Ms(),
-          result.maxMs()
+          result.maxMs(),
+          result.medianCpuMs()
         };
       }
     }

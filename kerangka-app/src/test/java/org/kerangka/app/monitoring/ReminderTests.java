@@ -25,17 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReminderTests {
 
   private static ConfigurableApplicationContext start(Path dir, String instant) {
+    // command-line arguments: they win over application.yml (builder properties would not)
     return new SpringApplicationBuilder(KerangkaApplication.class)
         .web(WebApplicationType.NONE)
-        .properties(
-            "spring.datasource.url=jdbc:h2:file:"
+        .run(
+            "--spring.datasource.url=jdbc:h2:file:"
                 + dir.resolve("kerangka")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
-            "kerangka.data-dir=" + dir,
-            "kerangka.demo-data=true",
-            "kerangka.clock=" + instant)
-        .run();
+            "--kerangka.data-dir=" + dir,
+            "--kerangka.demo-data=true",
+            "--kerangka.clock=" + instant);
   }
 
   private static long miit(ConfigurableApplicationContext context) {
