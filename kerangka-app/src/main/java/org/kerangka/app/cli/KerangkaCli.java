@@ -57,6 +57,7 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new GenerateCommand());
     cli.addSubcommand(new IngestCommand(stdin));
     cli.addSubcommand(new CaptureBenchCommand());
+    cli.addSubcommand(new BenchDashboardCommand());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);

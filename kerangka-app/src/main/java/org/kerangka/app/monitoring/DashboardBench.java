@@ -1,0 +1,336 @@
+package org.kerangka.app.monitoring;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard benchmark ({@code kerangka bench-dashboard}): fills the database with synthetic
+ * agreements, parties, areas, lifecycle events and activities by batched SQL inserts (ids from
+ * {@link #FIRST_ID} up, so they never meet the identity sequences of real rows), rebuilds the V9
+ * summaries with two {@code insert ... select ... group by}, and times {@link
+ * DashboardService#dashboard} warm: the median and 95th percentile of several runs, and the median
+ * CPU time of the calling thread (on H2 that includes the database work, which runs in the caller;
+ * it is what a run costs when the machine is shared).
+ *
+ * <p>Generation is deterministic (a fixed seed): the same sizes give the same data on H2 and on
+ * PostgreSQL. A database that already holds the synthetic rows is measured without generating.
+ */
+@Component
+public class DashboardBench {
+  static final long FIRST_ID = 100_000_000L;
+  private static final int BATCH = 5_000;
+  private static final String[] COUNTRIES = {
+    "CN", "KR", "JP", "US", "DE", "FR", "GB", "IN", "AU", "SG", "MY", "TH", "VN", "NL", "IT", "AE",
+    "SA", "TR", "RU", "BR"
+  };
+  private static final String[] INSTRUMENTS = {"MOU", "AGREEMENT", "LOI", "PROTOCOL", "OTHER"};
+  private static final String[] STATUSES = {
+    "PIPELINE", "IMPLEMENTATION", "FINALISATION", "CLOSED", "CANCELLED", "SUSPENDED"
+  };
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final TransactionTemplate transactions;
+  private final DashboardService dashboards;
+  private final Lifecycles lifecycles;
+
+  DashboardBench(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      TransactionTemplate transactions,
+      DashboardService dashboards,
+      Lifecycles lifecycles) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.transactions = transactions;
+    this.dashboards = dashboards;
+    this.lifecycles = lifecycles;
+  }
+
+  /** Timings of one benchmark, in milliseconds. */
+  public record Result(
+      long agreements,
+      long activities,
+      double coldMs,
+      double medianMs,
+      double p95Ms,
+      double maxMs,
+      double medianCpuMs) {}
+
+  /** Generates the data when missing, then times the dashboard {@code iterations} times. */
+  public Result run(
+      int agreements, int activities, int warmup, int iterations, PrintWriter progress) {
+    long present =
+        jdbc.sql("select count(*) from agreement where id >= :first")
+            .param("first", FIRST_ID)
+            .query(Long.class)
+            .single();
+    if (present != agreements) {
+      if (present > 0) {
+        throw new IllegalArgumentException(
+            "the database holds "
+                + present
+                + " synthetic agreements, not "
+                + agreements
+                + ": use an empty database");
+      }
+      long start = System.nanoTime();
+      generate(agreements, activities, progress);
+      progress.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      progress.flush();
+    }
+    lifecycles.forget();
+    LocalDate today = dashboards.today();
+    long t0 = System.nanoTime();
+    Dashboard first = dashboards.dashboard(today, Locale.ROOT);
+    double cold = (System.nanoTime() - t0) / 1e6;
+    for (int i = 0; i < warmup; i++) {
+      dashboards.dashboard(today, Locale.ROOT);
+    }
+    double[] times = new double[iterations];
+    double[] cpu = new double[iterations];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < iterations; i++) {
+      long c = threads.getCurrentThreadCpuTime();
+      long s = System.nanoTime();
+      dashboards.dashboard(today, Locale.ROOT);
+      times[i] = (System.nanoTime() - s) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+    }
+    Arrays.sort(times);
+    Arrays.sort(cpu);
+    return new Result(
+        first.agreements(),
+        first.activities(),
+        cold,
+        percentile(times, 0.5),
+        percentile(times, 0.95),
+        times[times.length - 1],
+        percentile(cpu, 0.5));
+  }
+
+  static double percentile(double[] sorted, double p) {
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private void generate(int agreementCount, int activityCount, PrintWriter progress) {
+    SplittableRandom random = new SplittableRandom(20231008L);
+    List<String> areas =
+        jdbc.sql("select code from cooperation_area order by code").query(String.class).list();
+    List<String> forms =
+        jdbc.sql("select code from activity_form order by code").query(String.class).list();
+
+    // organisations: 20 Indonesian, 10 per partner country
+    List<Object[]> orgs = new ArrayList<>();
+    int indonesian = 20;
+    int perCountry = 10;
+    for (int i = 0; i < indonesian; i++) {
+      orgs.add(new Object[] {FIRST_ID + i, "Instansi sintetis " + i, "MINISTRY_OR_AGENCY", "ID"});
+    }
+    for (int c = 0; c < COUNTRIES.length; c++) {
+      for (int i = 0; i < perCountry; i++) {
+        long id = FIRST_ID + indonesian + (long) c * perCountry + i;
+        String kind = i % 3 == 0 ? "COMPANY" : i % 3 == 1 ? "UNIVERSITY" : "MINISTRY_OR_AGENCY";
+        orgs.add(new Object[] {id, "Partner " + COUNTRIES[c] + " " + i, kind, COUNTRIES[c]});
+      }
+    }
+    batch(
+        "insert into organisation (id, version, name_id, kind, country) values (?, 0, ?, ?, ?)",
+        orgs,
+        Types.BIGINT,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR);
+
+    LocalDate first = LocalDate.of(2015, 1, 1);
+    int days = (int) (LocalDate.of(2026, 11, 1).toEpochDay() - first.toEpochDay());
+    List<Object[]> agreements = new ArrayList<>();
+    List<Object[]> parties = new ArrayList<>();
+    List<Object[]> areaRows = new ArrayList<>();
+    List<Object[]> events = new ArrayList<>();
+    LocalDate[] signed = new LocalDate[agreementCount];
+    for (int i = 0; i < agreementCount; i++) {
+      long id = FIRST_ID + i;
+      LocalDate on = first.plusDays(random.nextInt(days));
+      signed[i] = on;
+      int termYears = new int[] {2, 3, 5, 5, 10}[random.nextInt(5)];
+      boolean openEnded = random.nextInt(10) == 0;
+      agreements.add(
+          new Object[] {
+            id,
+            INSTRUMENTS[random.nextInt(INSTRUMENTS.length)],
+            "Perjanjian sintetis " + i,
+            Date.valueOf(on),
+            openEnded ? null : "P" + termYears + "Y",
+            random.nextInt(4) == 0 ? "AUTOMATIC" : "BY_WRITTEN_AGREEMENT",
+            random.nextInt(2) == 0 ? "P6M" : null
+          });
+      parties.add(new Object[] {id, 0, FIRST_ID + random.nextInt(indonesian)});
+      parties.add(
+          new Object[] {
+            id, 1, FIRST_ID + indonesian + random.nextInt(COUNTRIES.length * perCountry)
+          });
+      int areaCount = 1 + random.nextInt(3);
+      for (int a = 0; a < areaCount; a++) {
+        String code = areas.get(random.nextInt(areas.size()));
+        areaRows.add(new Object[] {id, a, code, code.toLowerCase(Locale.ROOT)});
+      }
+      events.add(new Object[] {id, 0, "SIGNED", Date.valueOf(on)});
+      events.add(new Object[] {id, 1, "ENTERED_INTO_FORCE", Date.valueOf(on)});
+      if (agreements.size() == BATCH * 4 || i == agreementCount - 1) {
+        flushAgreements(agreements, parties, areaRows, events);
+        progress.printf(Locale.ROOT, "agreements %,d%n", i + 1);
+        progress.flush();
+      }
+    }
+
+    List<Object[]> activities = new ArrayList<>();
+    for (int i = 0; i < activityCount; i++) {
+      int agreement = random.nextInt(agreementCount);
+      LocalDate from = signed[agreement];
+      int span = (int) Math.max(1, LocalDate.of(2026, 11, 1).toEpochDay() - from.toEpochDay());
+      LocalDate start = from.plusDays(random.nextInt(span));
+      String status = STATUSES[random.nextInt(STATUSES.length)];
+      boolean started = !status.equals("PIPELINE");
+      boolean ended = status.equals("CLOSED") || status.equals("CANCELLED");
+      activities.add(
+          new Object[] {
+            FIRST_ID + i,
+            FIRST_ID + agreement,
+            "Kegiatan sintetis " + i,
+            random.nextInt(8) == 0 ? null : forms.get(random.nextInt(forms.size())),
+            random.nextInt(8) == 0 ? null : areas.get(random.nextInt(areas.size())),
+            status,
+            Date.valueOf(start),
+            started ? Date.valueOf(start) : null,
+            started && ended ? Date.valueOf(start.plusDays(1 + random.nextInt(120))) : null,
+            random.nextInt(200)
+          });
+      if (activities.size() == BATCH * 4 || i == activityCount - 1) {
+        List<Object[]> chunk = activities;
+        transactions.executeWithoutResult(
+            s ->
+                batch(
+                    "insert into activity (id, version, agreement_id, level, title, form_code,"
+                        + " area_code, status, planned_start, actual_start, actual_end,"
+                        + " participants) values (?, 0, ?, 'ACTIVITY', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    chunk,
+                    Types.BIGINT,
+                    Types.BIGINT,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.VARCHAR,
+                    Types.DATE,
+                    Types.DATE,
+                    Types.DATE,
+                    Types.INTEGER));
+        activities = new ArrayList<>();
+        if ((i + 1) % 100_000 == 0 || i == activityCount - 1) {
+          progress.printf(Locale.ROOT, "activities %,d%n", i + 1);
+          progress.flush();
+        }
+      }
+    }
+    rebuildSummaries();
+  }
+
+  private void flushAgreements(
+      List<Object[]> agreements,
+      List<Object[]> parties,
+      List<Object[]> areaRows,
+      List<Object[]> events) {
+    transactions.executeWithoutResult(
+        s -> {
+          batch(
+              "insert into agreement (id, version, instrument, title_id, signed_on,"
+                  + " entry_into_force_on_signature, term_period, renewal_mode, notice_period,"
+                  + " confidential) values (?, 0, ?, ?, ?, true, ?, ?, ?, false)",
+              agreements,
+              Types.BIGINT,
+              Types.VARCHAR,
+              Types.VARCHAR,
+              Types.DATE,
+              Types.VARCHAR,
+              Types.VARCHAR,
+              Types.VARCHAR);
+          batch(
+              "insert into agreement_party (agreement_id, idx, organisation_id, role)"
+                  + " values (?, ?, ?, 'PARTY')",
+              parties,
+              Types.BIGINT,
+              Types.INTEGER,
+              Types.BIGINT);
+          batch(
+              "insert into agreement_area (agreement_id, idx, area_code, label) values (?, ?, ?, ?)",
+              areaRows,
+              Types.BIGINT,
+              Types.INTEGER,
+              Types.VARCHAR,
+              Types.VARCHAR);
+          batch(
+              "insert into lifecycle_event (agreement_id, idx, type, occurred_on)"
+                  + " values (?, ?, ?, ?)",
+              events,
+              Types.BIGINT,
+              Types.INTEGER,
+              Types.VARCHAR,
+              Types.DATE);
+        });
+    agreements.clear();
+    parties.clear();
+    areaRows.clear();
+    events.clear();
+  }
+
+  /**
+   * Recomputes both V9 summaries from the activity table (what ActivityService keeps per write).
+   */
+  public void rebuildSummaries() {
+    transactions.executeWithoutResult(
+        s -> {
+          jdbc.sql("delete from agreement_activity_summary").update();
+          jdbc.sql("delete from activity_coverage").update();
+          jdbc.sql(
+                  """
+                  insert into agreement_activity_summary
+                    (agreement_id, activity_count, ongoing_count, last_activity_on)
+                  select agreement_id, count(*),
+                         sum(case when actual_start is not null and actual_end is null
+                                   and status in ('IMPLEMENTATION', 'FINALISATION')
+                                  then 1 else 0 end),
+                         max(case when status <> 'CANCELLED'
+                                  then coalesce(actual_end, actual_start) end)
+                    from activity group by agreement_id
+                  """)
+              .update();
+          jdbc.sql(
+                  """
+                  insert into activity_coverage (area_code, form_code, activity_count)
+                  select coalesce(area_code, ''), coalesce(form_code, ''), count(*)
+                    from activity group by coalesce(area_code, ''), coalesce(form_code, '')
+                  """)
+              .update();
+        });
+  }
+
+  private void batch(String sql, List<Object[]> rows, int... types) {
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
+    }
+  }
+}
