@@ -97,6 +97,15 @@ public class AgreementService {
 
   @Transactional(readOnly = true)
   public PageResponse<AgreementView> search(AgreementQuery query) {
+    return PageResponse.of(matching(query), query.page(), query.size());
+  }
+
+  /**
+   * Every agreement the query's filters select, in its order, ignoring its page and size: for
+   * exports, which carry the whole selection.
+   */
+  @Transactional(readOnly = true)
+  public List<AgreementView> matching(AgreementQuery query) {
     List<Long> ids = matchingIds(query);
     List<AgreementView> views = new ArrayList<>();
     for (Agreement agreement : agreements.findAllById(ids)) {
@@ -111,7 +120,7 @@ public class AgreementService {
       views.add(view);
     }
     views.sort(AgreementQuery.order(query.sort()));
-    return PageResponse.of(views, query.page(), query.size());
+    return views;
   }
 
   /** Agreements the person signed, newest first. */
