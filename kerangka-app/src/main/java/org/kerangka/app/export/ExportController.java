@@ -330,7 +330,7 @@ class ExportController {
     response.setContentType(type);
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        ContentDisposition.attachment().filename(name).build().toString());
     return response.getOutputStream();
   }
 
