@@ -105,11 +105,11 @@ class Activities {
       List<Document> documents,
       List<Indicator> indicators) {
 
-    @Nullable String formName(boolean english) {
+    public @Nullable String formName(boolean english) {
       return english ? formNameEn : formNameId;
     }
 
-    @Nullable String areaName(boolean english) {
+    public @Nullable String areaName(boolean english) {
       return english ? areaNameEn : areaNameId;
     }
 
