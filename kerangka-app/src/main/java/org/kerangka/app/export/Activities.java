@@ -79,6 +79,7 @@ class Activities {
       String agreementTitle,
       @Nullable LocalDate agreementSignedOn,
       @Nullable Long parentId,
+      @Nullable String parentIatiIdentifier,
       String level,
       @Nullable String iatiIdentifier,
       String title,
@@ -128,7 +129,8 @@ class Activities {
 
   private static final String SELECT =
       "select a.id, a.agreement_id, coalesce(g.title_id, g.title_en) as agreement_title,"
-          + " g.signed_on as agreement_signed_on, a.parent_id, a.level, a.iati_identifier,"
+          + " g.signed_on as agreement_signed_on, a.parent_id,"
+          + " p.iati_identifier as parent_iati_identifier, a.level, a.iati_identifier,"
           + " a.title, a.description, a.form_code, f.name_id as form_name_id,"
           + " f.name_en as form_name_en, a.area_code, c.name_id as area_name_id,"
           + " c.name_en as area_name_en, c.oecd_crs, a.status, a.planned_start, a.planned_end,"
@@ -136,7 +138,8 @@ class Activities {
           + " a.participants"
           + " from activity a join agreement g on g.id = a.agreement_id"
           + " left join activity_form f on f.code = a.form_code"
-          + " left join cooperation_area c on c.code = a.area_code";
+          + " left join cooperation_area c on c.code = a.area_code"
+          + " left join activity p on p.id = a.parent_id";
 
   /** Calls {@code each} with every activity the filter selects, in id order. */
   void forEach(Filter filter, Consumer<Activity> each) {
@@ -318,6 +321,7 @@ class Activities {
           a.agreementTitle(),
           a.agreementSignedOn(),
           a.parentId(),
+          a.parentIatiIdentifier(),
           a.level(),
           a.iatiIdentifier(),
           a.title(),
@@ -358,6 +362,7 @@ class Activities {
             String.valueOf(rs.getString("agreement_title")),
             rs.getObject("agreement_signed_on", LocalDate.class),
             parentId,
+            rs.getString("parent_iati_identifier"),
             rs.getString("level"),
             rs.getString("iati_identifier"),
             rs.getString("title"),

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Codes come from the IATI code lists (copies under {@code resources/iati/codelists}):
  * ActivityStatus, ActivityDateType, OrganisationRole, OrganisationType, TransactionType,
- * DocumentCategory, FileFormat, BudgetType, ResultType, IndicatorMeasure, SectorVocabulary, Sector
- * (vocabulary 1, OECD DAC CRS purpose codes from {@code cooperation_area.oecd_crs}), Country and
- * Currency.
+ * DocumentCategory, FileFormat, RelatedActivityType, BudgetType, ResultType, IndicatorMeasure,
+ * SectorVocabulary, Sector (vocabulary 1, OECD DAC CRS purpose codes from {@code
+ * cooperation_area.oecd_crs}), Country and Currency.
  *
  * <p>Where the schema requires an element the record lacks: a missing description repeats the
  * title; an activity without participating organisations names the reporting organisation as
@@ -60,6 +60,9 @@ final class IatiWriter {
 
   /** ResultType 1, "Output": indicators count what activities produce. */
   private static final String RESULT_OUTPUT = "1";
+
+  /** RelatedActivityType 1, "Parent". */
+  private static final String RELATED_PARENT = "1";
 
   /** BudgetType 1, "Original". */
   private static final String BUDGET_ORIGINAL = "1";
@@ -191,6 +194,12 @@ final class IatiWriter {
       if (d.on() != null) {
         empty("document-date", "iso-date", d.on().toString());
       }
+      xml.writeEndElement();
+    }
+    if (a.parentId() != null) {
+      xml.writeStartElement("related-activity");
+      xml.writeAttribute("ref", identifier(a.parentId(), a.parentIatiIdentifier()));
+      xml.writeAttribute("type", RELATED_PARENT);
       xml.writeEndElement();
     }
     if (!a.indicators().isEmpty()) {

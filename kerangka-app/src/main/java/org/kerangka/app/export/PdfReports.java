@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.agreement.Agreement;
@@ -175,14 +176,14 @@ class PdfReports {
         .linksOf(a)
         .forEach(l -> lineage.add(t("link." + l.kind().name()) + ": " + l.title()));
     agreements
-        .linkedFrom(view.agreement().id())
+        .linkedFrom(Objects.requireNonNull(a.id()))
         .forEach(l -> lineage.add(t("linkedFrom." + l.kind().name()) + ": " + l.title()));
     list(doc, lineage);
 
     heading(doc, "agreement.sources");
     list(doc, a.sources().stream().map(this::source).toList());
 
-    List<Activities.Activity> done = activities.ofAgreement(a.id());
+    List<Activities.Activity> done = activities.ofAgreement(Objects.requireNonNull(a.id()));
     heading(doc, "report.activities");
     activityTable(doc, done);
     heading(doc, "report.indicators");

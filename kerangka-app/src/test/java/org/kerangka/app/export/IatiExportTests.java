@@ -67,6 +67,23 @@ class IatiExportTests {
     fixtures.document(training, 1, "https://kemenperin.go.id/kegiatan", "Z99");
     fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
     fixtures.indicator(training, "Tingkat kelulusan", "PERCENTAGE", "60", "90", "85");
+    long module =
+        fixtures.activity(
+            cn,
+            "Modul lanjutan perakitan modul surya",
+            "IMPLEMENTATION",
+            "FORM_TRAINING",
+            "AREA_SOLAR_PV",
+            LocalDate.of(2024, 6, 1),
+            LocalDate.of(2024, 7, 31),
+            12);
+    jdbc.sql("update activity set parent_id = :p, iati_identifier = null where id = :id")
+        .param("p", training)
+        .param("id", module)
+        .update();
+    jdbc.sql("update activity set iati_identifier = 'XX-KERANGKA-PV-TRAINING' where id = :id")
+        .param("id", training)
+        .update();
     long dialogue =
         fixtures.activity(
             kr,
@@ -100,7 +117,11 @@ class IatiExportTests {
     Element root = doc.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("iati-activities");
     assertThat(root.getAttribute("version")).isEqualTo("2.03");
-    assertThat(doc.getElementsByTagName("iati-activity").getLength()).isEqualTo(2);
+    assertThat(doc.getElementsByTagName("iati-activity").getLength()).isEqualTo(3);
+    assertThat(text(doc, "iati-identifier")).contains("XX-KERANGKA-PV-TRAINING");
+    // the module names its parent by the parent's own identifier
+    assertThat(attributes(doc, "related-activity", "ref"))
+        .containsExactly("XX-KERANGKA-PV-TRAINING");
     assertThat(text(doc, "iati-identifier")).allMatch(id -> id.startsWith("XX-KERANGKA-"));
     assertThat(attributes(doc, "reporting-org", "ref")).containsOnly("XX-KERANGKA");
     assertThat(text(doc, "narrative")).contains("Pelatihan teknisi panel surya");
@@ -121,6 +142,7 @@ class IatiExportTests {
     used.put("TransactionType", attributes(doc, "transaction-type", "code"));
     used.put("DocumentCategory", attributes(doc, "category", "code"));
     used.put("FileFormat", attributes(doc, "document-link", "format"));
+    used.put("RelatedActivityType", attributes(doc, "related-activity", "type"));
     used.put("BudgetType", attributes(doc, "budget", "type"));
     used.put("ResultType", attributes(doc, "result", "type"));
     used.put("IndicatorMeasure", attributes(doc, "indicator", "measure"));
@@ -134,10 +156,11 @@ class IatiExportTests {
       assertThat(entry.getValue()).as(entry.getKey() + " codes in the export").isNotEmpty();
       assertThat(codeList(entry.getKey())).as(entry.getKey()).containsAll(entry.getValue());
     }
-    assertThat(used.get("ActivityStatus")).containsExactlyInAnyOrder("2", "1");
-    assertThat(used.get("OrganisationRole")).containsExactlyInAnyOrder("1", "4", "2");
+    assertThat(used.get("ActivityStatus")).containsExactlyInAnyOrder("2", "2", "1");
+    // the activities without organisations name the reporting organisation as accountable (2)
+    assertThat(used.get("OrganisationRole")).containsExactlyInAnyOrder("1", "4", "2", "2");
     assertThat(used.get("TransactionType")).containsExactly("2", "3", "4");
-    assertThat(used.get("Sector")).containsExactly("23230");
+    assertThat(used.get("Sector")).containsExactly("23230", "23230");
     // a category not in the list falls back to A12 (activity web page)
     assertThat(used.get("DocumentCategory")).containsExactly("A09", "A12");
     assertThat(used.get("IndicatorMeasure")).containsExactly("1", "2");
