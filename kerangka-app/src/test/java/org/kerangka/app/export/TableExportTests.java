@@ -233,6 +233,34 @@ class TableExportTests {
   }
 
   @Test
+  void activitiesAreReadInBatchesAndNoneIsLostAtABatchBoundary() throws Exception {
+    long agreement = fixtures.agreement("AGREEMENT", "Perjanjian dengan banyak kegiatan");
+    int count = 2 * Activities.BATCH + 1;
+    for (int i = 0; i < count; i++) {
+      jdbc.sql(
+              "insert into activity (version, agreement_id, level, title, status)"
+                  + " values (0, :a, 'ACTIVITY', :t, 'PIPELINE')")
+          .param("a", agreement)
+          .param("t", "Kegiatan " + i)
+          .update();
+    }
+    try {
+      List<CSVRecord> rows =
+          csv(
+              mvc.perform(get("/api/v1/exports/activities.csv").param("agreement", "" + agreement))
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsByteArray());
+      assertThat(rows).hasSize(count + 1);
+      List<String> titles = new ArrayList<>();
+      rows.subList(1, rows.size()).forEach(r -> titles.add(field(rows, r, "title")));
+      assertThat(titles).doesNotHaveDuplicates().contains("Kegiatan 0", "Kegiatan " + (count - 1));
+    } finally {
+      jdbc.sql("delete from activity where agreement_id = :a").param("a", agreement).update();
+    }
+  }
+
+  @Test
   void badFilterParametersAreProblemsNamingTheField() throws Exception {
     expectProblem("/api/v1/exports/agreements.csv", "status", "NOPE", "status");
     expectProblem("/api/v1/exports/agreements.xlsx", "country", "CHN", "country");
