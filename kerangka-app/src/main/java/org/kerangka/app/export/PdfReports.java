@@ -301,7 +301,7 @@ class PdfReports {
                     p.name()
                         + " ("
                         + p.roles().stream()
-                            .map(r -> t("role.iati." + r))
+                            .map(r -> t("export.role." + r))
                             .collect(Collectors.joining(", "))
                         + ")")
             .toList());
@@ -355,7 +355,7 @@ class PdfReports {
       cells(
           t,
           a.title() + (a.formName(english) == null ? "" : " — " + a.formName(english)),
-          t("activity.status." + a.status()),
+          t("export.activityStatus." + a.status()),
           area == null ? "—" : area,
           pages.date(a.actualStart() != null ? a.actualStart() : a.plannedStart()),
           pages.date(a.actualEnd() != null ? a.actualEnd() : a.plannedEnd()),
