@@ -136,6 +136,32 @@ public class AgreementService {
   }
 
   /**
+   * Every agreement the query's filters select, in its order, ignoring its page and size: for
+   * exports, which carry the whole selection. Filtered and ordered in SQL like {@link #search}.
+   */
+  @Transactional(readOnly = true)
+  public List<AgreementView> matching(AgreementQuery query) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = where(query, params);
+    List<Long> ids =
+        jdbc.sql(
+                "select a.id from agreement a"
+                    + where
+                    + " order by "
+                    + AgreementQuery.orderBy(query.sort()))
+            .params(params)
+            .query(AgreementLoader.ID)
+            .list();
+    List<AgreementView> views = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += 1000) {
+      loader.load(ids.subList(from, Math.min(ids.size(), from + 1000))).stream()
+          .map(a -> AgreementView.of(a, query.on()))
+          .forEach(views::add);
+    }
+    return views;
+  }
+
+  /**
    * Hands every agreement to {@code consumer}, loading them a thousand at a time with one query per
    * table (for bulk readers such as the search index rebuild). Read-only copies.
    */

@@ -1,0 +1,352 @@
+package org.kerangka.app.export;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
+import org.kerangka.app.agreement.Agreement;
+import org.kerangka.app.agreement.AgreementQuery;
+import org.kerangka.app.agreement.AgreementService;
+import org.kerangka.app.agreement.AgreementView;
+import org.kerangka.app.agreement.Instrument;
+import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.web.InvalidFieldException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Downloads: agreements and activities as CSV or XLSX (with the filters of the agreement list), PDF
+ * reports per agreement, per partner country and the renewal dossier, and IATI activity XML.
+ * Everything is checked before the first byte is written, so a bad parameter is a 400 problem,
+ * never a half-written file.
+ */
+@RestController
+@RequestMapping("/api/v1/exports")
+class ExportController {
+  private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+  static final String CSV = "text/csv;charset=UTF-8";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String PDF = "application/pdf";
+  static final String XML = "application/xml;charset=UTF-8";
+
+  private final AgreementService agreements;
+  private final AgreementRows rows;
+  private final Activities activities;
+  private final PdfReports reports;
+  private final Dossiers dossiers;
+  private final IatiProperties iati;
+
+  ExportController(
+      AgreementService agreements,
+      AgreementRows rows,
+      Activities activities,
+      PdfReports reports,
+      Dossiers dossiers,
+      IatiProperties iati) {
+    this.agreements = agreements;
+    this.rows = rows;
+    this.activities = activities;
+    this.reports = reports;
+    this.dossiers = dossiers;
+    this.iati = iati;
+  }
+
+  /** The activity statuses of the V7 schema (IATI ActivityStatus 1-6). */
+  enum ActivityStatus {
+    PIPELINE,
+    IMPLEMENTATION,
+    FINALISATION,
+    CLOSED,
+    CANCELLED,
+    SUSPENDED
+  }
+
+  @GetMapping("/agreements.csv")
+  void agreementsCsv(
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable Long organisation,
+      @RequestParam(required = false) @Nullable AgreementStatus status,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String activity,
+      @RequestParam(required = false) @Nullable Instrument instrument,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedTo,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate expiringBefore,
+      @RequestParam(defaultValue = "signedOn,desc") String sort,
+      HttpServletResponse response)
+      throws IOException {
+    List<AgreementView> views =
+        agreements.matching(
+            query(
+                country,
+                organisation,
+                status,
+                on,
+                area,
+                activity,
+                instrument,
+                signedFrom,
+                signedTo,
+                expiringBefore,
+                sort));
+    try (Table table = Table.csv(download(response, CSV, "perjanjian.csv"))) {
+      writeAgreements(table, views);
+    }
+  }
+
+  @GetMapping("/agreements.xlsx")
+  void agreementsXlsx(
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable Long organisation,
+      @RequestParam(required = false) @Nullable AgreementStatus status,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate on,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String activity,
+      @RequestParam(required = false) @Nullable Instrument instrument,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate signedTo,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate expiringBefore,
+      @RequestParam(defaultValue = "signedOn,desc") String sort,
+      HttpServletResponse response)
+      throws IOException {
+    List<AgreementView> views =
+        agreements.matching(
+            query(
+                country,
+                organisation,
+                status,
+                on,
+                area,
+                activity,
+                instrument,
+                signedFrom,
+                signedTo,
+                expiringBefore,
+                sort));
+    try (Table table = Table.xlsx(download(response, XLSX, "perjanjian.xlsx"), "Perjanjian")) {
+      writeAgreements(table, views);
+    }
+  }
+
+  @GetMapping("/activities.csv")
+  @Transactional(readOnly = true)
+  void activitiesCsv(
+      @RequestParam(required = false) @Nullable Long agreement,
+      @RequestParam(required = false) @Nullable ActivityStatus status,
+      @RequestParam(required = false) @Nullable String country,
+      HttpServletResponse response)
+      throws IOException {
+    Activities.Filter filter = activityFilter(agreement, status, country);
+    try (Table table = Table.csv(download(response, CSV, "kegiatan.csv"))) {
+      writeActivities(table, filter);
+    }
+  }
+
+  @GetMapping("/activities.xlsx")
+  @Transactional(readOnly = true)
+  void activitiesXlsx(
+      @RequestParam(required = false) @Nullable Long agreement,
+      @RequestParam(required = false) @Nullable ActivityStatus status,
+      @RequestParam(required = false) @Nullable String country,
+      HttpServletResponse response)
+      throws IOException {
+    Activities.Filter filter = activityFilter(agreement, status, country);
+    try (Table table = Table.xlsx(download(response, XLSX, "kegiatan.xlsx"), "Kegiatan")) {
+      writeActivities(table, filter);
+    }
+  }
+
+  /** IATI 2.03 activity XML of the implementation records, optionally of one agreement. */
+  @GetMapping("/iati.xml")
+  @Transactional(readOnly = true)
+  void iati(
+      @RequestParam(required = false) @Nullable Long agreement,
+      @RequestParam(required = false) @Nullable ActivityStatus status,
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(defaultValue = "id") String lang,
+      HttpServletResponse response)
+      throws IOException {
+    Activities.Filter filter = activityFilter(agreement, status, country);
+    if (!lang.equals("id") && !lang.equals("en")) {
+      throw new InvalidFieldException("lang", "must be id or en");
+    }
+    OutputStream out = download(response, XML, "iati-activities.xml");
+    try {
+      IatiWriter writer = new IatiWriter(out, iati, lang);
+      activities.forEach(
+          filter,
+          a -> {
+            try {
+              writer.write(a);
+            } catch (XMLStreamException e) {
+              throw new IllegalStateException("cannot write IATI XML", e);
+            }
+          });
+      int skipped = writer.finish();
+      if (skipped > 0) {
+        log.warn("IATI export left out {} activities without any date", skipped);
+      }
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write IATI XML", e);
+    }
+  }
+
+  @GetMapping("/agreements/{id}.pdf")
+  @Transactional(readOnly = true)
+  void agreementPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+    Agreement agreement = agreements.require(id);
+    LocalDate today = LocalDate.now();
+    AgreementView view =
+        new AgreementView(agreement, today, agreement.statusOn(today), agreement.dates());
+    reports.agreement(view, download(response, PDF, "perjanjian-" + id + ".pdf"));
+  }
+
+  @GetMapping("/agreements/{id}/dossier.pdf")
+  @Transactional(readOnly = true)
+  void dossierPdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+    Dossiers.Dossier dossier = dossiers.of(id, LocalDate.now());
+    reports.dossier(dossier, download(response, PDF, "dosier-" + id + ".pdf"));
+  }
+
+  @GetMapping("/countries/{country}.pdf")
+  @Transactional(readOnly = true)
+  void countryPdf(@PathVariable String country, HttpServletResponse response) throws IOException {
+    String code = countryCode("country", country);
+    List<AgreementView> views =
+        agreements.matching(
+            query(code, null, null, null, null, null, null, null, null, null, "signedOn,desc"));
+    reports.country(code, views, download(response, PDF, "negara-" + code + ".pdf"));
+  }
+
+  private void writeAgreements(Table table, List<AgreementView> views) throws IOException {
+    table.row(AgreementRows.AGREEMENT_HEADER);
+    AgreementRows.Names names = rows.names();
+    for (AgreementView view : views) {
+      table.row(names.row(view));
+    }
+  }
+
+  private void writeActivities(Table table, Activities.Filter filter) throws IOException {
+    boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
+    table.row(AgreementRows.ACTIVITY_HEADER);
+    try {
+      activities.forEach(
+          filter,
+          a -> {
+            try {
+              table.row(AgreementRows.activityRow(a, english));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static AgreementQuery query(
+      @Nullable String country,
+      @Nullable Long organisation,
+      @Nullable AgreementStatus status,
+      @Nullable LocalDate on,
+      @Nullable String area,
+      @Nullable String activity,
+      @Nullable Instrument instrument,
+      @Nullable LocalDate signedFrom,
+      @Nullable LocalDate signedTo,
+      @Nullable LocalDate expiringBefore,
+      String sort) {
+    try {
+      return new AgreementQuery(
+          blank(country) ? null : countryCode("country", country),
+          organisation,
+          status,
+          on == null ? LocalDate.now() : on,
+          blank(area) ? null : area,
+          blank(activity) ? null : activity,
+          instrument,
+          signedFrom,
+          signedTo,
+          expiringBefore,
+          0,
+          1,
+          sort);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("sort", e.getMessage());
+    }
+  }
+
+  private static Activities.Filter activityFilter(
+      @Nullable Long agreement, @Nullable ActivityStatus status, @Nullable String country) {
+    return new Activities.Filter(
+        agreement,
+        status == null ? null : status.name(),
+        blank(country) ? null : countryCode("country", country));
+  }
+
+  private static String countryCode(String field, @Nullable String value) {
+    String code = value == null ? "" : value.strip();
+    if (!code.matches("[A-Za-z]{2}")) {
+      throw new InvalidFieldException(field, "must be a two-letter ISO 3166 country code");
+    }
+    return code.toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static OutputStream download(HttpServletResponse response, String type, String name)
+      throws IOException {
+    response.setContentType(type);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(name).build().toString());
+    return response.getOutputStream();
+  }
+
+  /** A filter of the wrong type (an unknown status, a malformed date) names the parameter. */
+  @ExceptionHandler
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    String value = String.valueOf(e.getValue());
+    Class<?> type = e.getRequiredType();
+    String message =
+        type != null && type.isEnum()
+            ? "'" + value + "' is not one of " + List.of(type.getEnumConstants())
+            : "'" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+    problem.setTitle("Invalid request");
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
+    return problem;
+  }
+}

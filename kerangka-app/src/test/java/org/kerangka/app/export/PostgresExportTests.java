@@ -1,0 +1,138 @@
+package org.kerangka.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
+import javax.xml.transform.stream.StreamSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The activity read model's SQL on PostgreSQL: a fresh database on 127.0.0.1:5432 per run, dropped
+ * afterwards; skipped when the server is not reachable.
+ */
+@SpringBootTest(
+    properties = {"kerangka.demo-data=true", "kerangka.data-dir=target/test-data/${random.uuid}"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class PostgresExportTests {
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static String database = "";
+
+  @Autowired private MockMvc mvc;
+  @Autowired private JdbcClient jdbc;
+  private ExportFixtures fixtures;
+
+  @BeforeAll
+  static void createDatabase() {
+    String name = "kerangka_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection connection = admin();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+      database = name;
+    } catch (SQLException e) {
+      Assumptions.abort(
+          "PostgreSQL is not reachable at 127.0.0.1:5432 as postgres ("
+              + e.getMessage()
+              + "); skipping the PostgreSQL export tests");
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> SERVER + database);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    if (database.isEmpty()) {
+      return;
+    }
+    try (Connection connection = admin();
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  private static Connection admin() throws SQLException {
+    DriverManager.setLoginTimeout(3);
+    return DriverManager.getConnection(SERVER + "postgres?connectTimeout=3", "postgres", "");
+  }
+
+  @AfterEach
+  void clean() {
+    if (fixtures != null) {
+      fixtures.clean();
+    }
+  }
+
+  @Test
+  void activitiesExportAndIatiXmlWorkOnPostgresql() throws Exception {
+    fixtures = new ExportFixtures(jdbc);
+    long cn = fixtures.agreementWith("CN");
+    long training =
+        fixtures.activity(
+            cn,
+            "Pelatihan teknisi panel surya",
+            "IMPLEMENTATION",
+            "FORM_TRAINING",
+            "AREA_SOLAR_PV",
+            LocalDate.of(2024, 3, 1),
+            LocalDate.of(2024, 9, 30),
+            40);
+    fixtures.participant(training, 0, fixtures.organisationIn("CN"), "FUNDING");
+    fixtures.transaction(training, 0, "DISBURSEMENT", LocalDate.of(2024, 4, 1), "100000000");
+    fixtures.document(training, 0, "https://kemenperin.go.id/laporan.pdf", "A09");
+    fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
+
+    String csv =
+        new String(
+            mvc.perform(get("/api/v1/exports/activities.csv").param("country", "CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray(),
+            StandardCharsets.UTF_8);
+    assertThat(csv)
+        .contains("Pelatihan teknisi panel surya")
+        .contains("Teknisi tersertifikasi: 38 / 50");
+
+    byte[] xml =
+        mvc.perform(get("/api/v1/exports/iati.xml").param("agreement", "" + cn))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    IatiExportTests.schema()
+        .newValidator()
+        .validate(new StreamSource(new ByteArrayInputStream(xml)));
+    assertThat(new String(xml, StandardCharsets.UTF_8))
+        .contains("<sector vocabulary=\"1\" code=\"23230\"");
+
+    mvc.perform(get("/perjanjian/" + cn + "/dosier")).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/exports/agreements/" + cn + "/dossier.pdf"))
+        .andExpect(status().isOk());
+  }
+}
