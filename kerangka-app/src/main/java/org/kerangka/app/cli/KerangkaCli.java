@@ -54,6 +54,9 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new ExtractCommand(stdin));
     cli.addSubcommand(new BenchCommand());
     cli.addSubcommand(new ServeCommand());
+    cli.addSubcommand(UserCommand.create(stdin));
+    cli.addSubcommand(TokenCommand.create());
+    cli.addSubcommand(AuditCommand.create());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);
