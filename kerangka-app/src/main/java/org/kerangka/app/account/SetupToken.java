@@ -7,10 +7,9 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,26 +18,26 @@ import org.springframework.stereotype.Component;
  * ADMIN. It lives in memory only: a restart without an ADMIN prints a new one.
  */
 @Component
-@ConditionalOnWebApplication
 public class SetupToken {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Accounts accounts;
-  private final Environment environment;
   private final AtomicReference<@Nullable String> token = new AtomicReference<>();
 
-  SetupToken(Accounts accounts, Environment environment) {
+  SetupToken(Accounts accounts) {
     this.accounts = accounts;
-    this.environment = environment;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void offerSetup() {
-    if (accounts.hasAdmin()) {
+  @EventListener
+  void offerSetup(ApplicationReadyEvent event) {
+    // only a running web server can take the token (not the command line, not MockMvc tests)
+    if (!(event.getApplicationContext() instanceof WebServerApplicationContext server)
+        || server.getWebServer() == null
+        || accounts.hasAdmin()) {
       return;
     }
     String secret = issue();
-    String port = environment.getProperty("local.server.port", "8080");
+    String port = String.valueOf(server.getWebServer().getPort());
     System.out.println(
         """
 
