@@ -16,8 +16,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Login, sessions, CSRF, throttling, passwords and API tokens. */
 @RegistryTest
+@ExtendWith(OutputCaptureExtension.class)
 class SecurityTests {
   private static final String PASSWORD = "kopi tubruk di pagi hari";
 
@@ -216,6 +220,37 @@ class SecurityTests {
         .andExpect(status().isUnauthorized());
     mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer krg_made-up"))
         .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void neitherPasswordsNorTokensNorSessionIdsAreLogged(CapturedOutput output) throws Exception {
+    String name = newUser(Role.VIEWER);
+    ApiTokens.Created created = tokens.create(name, "log", Duration.ofDays(1));
+    String sessionId = "session-" + UUID.randomUUID();
+    MockHttpSession session = new MockHttpSession(null, sessionId);
+    mvc.perform(
+        post("/login")
+            .session(session)
+            .with(csrf())
+            .with(from("10.0.0.9"))
+            .param("username", name)
+            .param("password", PASSWORD + " salah"));
+    mvc.perform(
+        post("/login")
+            .session(session)
+            .with(csrf())
+            .with(from("10.0.0.9"))
+            .param("username", name)
+            .param("password", PASSWORD));
+    mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer " + created.secret()));
+    mvc.perform(get("/api/v1/agreements").header("Authorization", "Bearer krg_guessed"));
+
+    assertThat(output.getAll()).contains("LOGIN_FAILED user=" + name, "LOGIN user=" + name);
+    assertThat(output.getAll())
+        .doesNotContain(PASSWORD)
+        .doesNotContain(created.secret())
+        .doesNotContain("krg_guessed")
+        .doesNotContain(sessionId);
   }
 
   @Test
