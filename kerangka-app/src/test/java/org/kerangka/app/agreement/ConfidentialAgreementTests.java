@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
@@ -44,12 +45,17 @@ class ConfidentialAgreementTests {
   @BeforeEach
   void confidentialAgreement() {
     secretWord = "rahasia" + UUID.randomUUID().toString().substring(0, 6);
-    party = organisation("Badan Rahasia");
-    other = organisation("Badan Lain");
+    party = organisation("Lembaga Uji Rahasia");
+    other = organisation("Lembaga Uji Lain");
     Agreement agreement = Agreement.draft(Instrument.MOU, "Nota rahasia uji", null);
     agreement.between(List.of(new AgreementParty(party, PartyRole.PARTY)));
     agreement.annotate("Harga kontrak " + secretWord, true);
     id = agreements.save(agreement).id();
+  }
+
+  @AfterEach
+  void removeTheAgreement() {
+    agreements.find(id).ifPresent(agreements::delete);
   }
 
   private long organisation(String name) {

@@ -12,9 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
+import org.kerangka.app.agreement.AgreementService;
+import org.kerangka.app.organisation.Organisation;
+import org.kerangka.app.organisation.OrganisationKind;
+import org.kerangka.app.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,10 +34,29 @@ import org.springframework.test.web.servlet.MockMvc;
 class HistoryPagesTests {
   @Autowired private MockMvc mvc;
   @Autowired private AuditTrail audit;
+  @Autowired private AgreementService agreements;
+  @Autowired private OrganisationService organisations;
+  private final List<Long> created = new ArrayList<>();
+
+  @AfterEach
+  void removeTheAgreementsMadeHere() {
+    created.forEach(id -> agreements.find(id).ifPresent(agreements::delete));
+    created.clear();
+  }
 
   private long createThroughTheApi() throws Exception {
+    long party =
+        organisations
+            .save(
+                Organisation.named(
+                    "Dinas Riwayat " + UUID.randomUUID(),
+                    null,
+                    null,
+                    OrganisationKind.MINISTRY_OR_AGENCY,
+                    "JP"))
+            .id();
     long before = audit.count();
-    String created =
+    String body =
         mvc.perform(
                 post("/api/v1/agreements")
                     .with(user("dewi").roles("EDITOR"))
@@ -38,14 +64,17 @@ class HistoryPagesTests {
                     .content(
                         """
                         {"instrument": "MOU", "titleId": "Nota riwayat uji", "place": "Bandung",
-                         "parties": [{"organisationId": 1}]}
-                        """))
+                         "parties": [{"organisationId": %d}]}
+                        """
+                            .formatted(party)))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(audit.count()).isEqualTo(before + 1);
-    return ((Number) JsonPath.read(created, "$.id")).longValue();
+    long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+    created.add(id);
+    return id;
   }
 
   @Test
