@@ -209,6 +209,11 @@ public class Agreement {
     this.sources = new ArrayList<>(sources);
   }
 
+  /** The organisations that are parties to (or witness) the agreement. */
+  public List<Long> partyIds() {
+    return parties.stream().map(AgreementParty::organisationId).distinct().toList();
+  }
+
   public void annotate(@Nullable String notes, boolean confidential) {
     this.notes = trimmed(notes);
     this.confidential = confidential;

@@ -10,6 +10,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleEvent;
@@ -23,6 +24,7 @@ import org.kerangka.app.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +47,7 @@ class AgreementController {
   private final EventRepository events;
   private final JdbcClient jdbc;
   private final AgreementResponses responses;
+  private final AccessPolicy access;
 
   AgreementController(
       AgreementService service,
@@ -52,13 +55,15 @@ class AgreementController {
       PersonRepository people,
       EventRepository events,
       JdbcClient jdbc,
-      AgreementResponses responses) {
+      AgreementResponses responses,
+      AccessPolicy access) {
     this.responses = responses;
     this.service = service;
     this.organisations = organisations;
     this.people = people;
     this.events = events;
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   @GetMapping
@@ -120,6 +125,7 @@ class AgreementController {
   ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
     Agreement agreement = Agreement.draft(request.instrument(), request.titleId(), null);
     apply(request, agreement);
+    requireChange(agreement);
     Agreement saved = service.save(agreement);
     return ResponseEntity.created(URI.create("/api/v1/agreements/" + saved.id()))
         .eTag(Versions.etag(saved.version()))
@@ -133,8 +139,10 @@ class AgreementController {
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
       @Valid @RequestBody AgreementRequest request) {
     Agreement agreement = service.require(id);
+    requireChange(agreement);
     Versions.requireMatch(ifMatch, agreement.version());
     apply(request, agreement);
+    requireChange(agreement);
     Agreement saved = service.save(agreement);
     return ResponseEntity.ok()
         .eTag(Versions.etag(saved.version()))
@@ -147,6 +155,7 @@ class AgreementController {
       @PathVariable long id,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
     Agreement agreement = service.require(id);
+    requireChange(agreement);
     Versions.requireMatch(ifMatch, agreement.version());
     service.delete(agreement);
     return ResponseEntity.noContent().build();
@@ -171,6 +180,7 @@ class AgreementController {
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
       @Valid @RequestBody LifecycleEventRequest request) {
     Agreement agreement = service.require(id);
+    requireChange(agreement);
     Versions.requireMatch(ifMatch, agreement.version());
     try {
       agreement.record(
@@ -269,6 +279,13 @@ class AgreementController {
       } catch (IllegalArgumentException e) {
         throw new InvalidFieldException(field, e.getMessage());
       }
+    }
+  }
+
+  /** 403 for a user who may not change the agreement (an EDITOR limited to other parties). */
+  private void requireChange(Agreement agreement) {
+    if (!access.canChange(agreement.partyIds())) {
+      throw new AccessDeniedException("you may not change agreements between these parties");
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleDates;
@@ -24,6 +25,7 @@ import org.kerangka.app.web.PageController;
 import org.kerangka.app.web.PageResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,18 +53,21 @@ class AgreementPages {
   private final PersonRepository people;
   private final EventRepository events;
   private final Search search;
+  private final AccessPolicy access;
 
   AgreementPages(
       AgreementService agreements,
       OrganisationService organisations,
       PersonRepository people,
       EventRepository events,
-      Search search) {
+      Search search,
+      AccessPolicy access) {
     this.agreements = agreements;
     this.organisations = organisations;
     this.people = people;
     this.events = events;
     this.search = search;
+    this.access = access;
   }
 
   /** A party as the pages show it. */
@@ -186,6 +191,9 @@ class AgreementPages {
     model.addAttribute("timeline", timeline(agreement, view.dates(), today));
     model.addAttribute("links", agreements.linksOf(agreement));
     model.addAttribute("linkedFrom", agreements.linkedFrom(id));
+    model.addAttribute("canChange", access.canChange(agreement.partyIds()));
+    model.addAttribute(
+        "showNotes", access.canReadText(agreement.partyIds(), agreement.confidential()));
     return "agreement/detail";
   }
 
@@ -209,6 +217,9 @@ class AgreementPages {
         .findFirst()
         .ifPresent(party -> errors.rejectValue("partyIds", "agreement.form.unknownParty"));
     checkTerm(form, errors);
+    if (!form.getPartyIds().isEmpty() && !access.canChange(form.getPartyIds())) {
+      errors.rejectValue("partyIds", "agreement.form.notYourParties");
+    }
     if (errors.hasErrors()) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return form(model, form, null);
@@ -234,6 +245,7 @@ class AgreementPages {
   @GetMapping("/{id}/ubah")
   String editForm(@PathVariable long id, Model model) {
     Agreement agreement = agreements.require(id);
+    requireChange(agreement);
     return form(model, AgreementForm.of(agreement), agreement);
   }
 
@@ -246,6 +258,7 @@ class AgreementPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Agreement agreement = agreements.require(id);
+    requireChange(agreement);
     if (form.getVersion() == null || form.getVersion() != agreement.version()) {
       return conflict(agreement, form, model, response);
     }
@@ -294,6 +307,13 @@ class AgreementPages {
     model.addAttribute("conflict", true);
     model.addAttribute("mine", mine);
     return form(model, AgreementForm.of(current), current);
+  }
+
+  /** Refuses (403) a user who may not change the agreement, e.g. an EDITOR of other parties. */
+  private void requireChange(Agreement agreement) {
+    if (!access.canChange(agreement.partyIds())) {
+      throw new AccessDeniedException("not allowed to change agreement " + agreement.id());
+    }
   }
 
   private static void checkTerm(AgreementForm form, BindingResult errors) {

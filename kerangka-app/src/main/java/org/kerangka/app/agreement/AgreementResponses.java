@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.account.AccessPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class AgreementResponses {
   private static final String HREF = "/api/v1/agreements/";
   private final JdbcClient jdbc;
+  private final AccessPolicy access;
 
-  AgreementResponses(JdbcClient jdbc) {
+  AgreementResponses(JdbcClient jdbc, AccessPolicy access) {
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   private record Organisation(String name, @Nullable String country) {}
@@ -111,7 +114,7 @@ class AgreementResponses {
     return names;
   }
 
-  private static AgreementResponse response(
+  private AgreementResponse response(
       AgreementView view,
       Map<Long, Organisation> organisations,
       Map<Long, String> people,
@@ -186,7 +189,8 @@ class AgreementResponses {
                     new AgreementResponse.LinkedFrom(
                         i.kind(), i.sourceId(), i.title(), HREF + i.sourceId()))
             .toList(),
-        a.notes(),
+        // a confidential agreement's notes only for those allowed to read its text
+        access.canReadText(a.partyIds(), a.confidential()) ? a.notes() : null,
         a.confidential(),
         a.lifecycle(),
         view.on(),

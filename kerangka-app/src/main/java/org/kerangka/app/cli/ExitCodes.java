@@ -14,6 +14,9 @@ final class ExitCodes {
   static final int INTERNAL_ERROR = 1;
   static final int INVALID_INPUT = 2;
 
+  /** A check found a problem (e.g. {@code audit verify} found a broken link). */
+  static final int CHECK_FAILED = 3;
+
   private ExitCodes() {}
 
   static void install(CommandLine cli) {

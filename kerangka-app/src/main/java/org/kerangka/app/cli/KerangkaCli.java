@@ -58,6 +58,9 @@ public final class KerangkaCli implements Callable<Integer> {
     cli.addSubcommand(new IngestCommand(stdin));
     cli.addSubcommand(new CaptureBenchCommand());
     cli.addSubcommand(new BenchDashboardCommand());
+    cli.addSubcommand(UserCommand.create(stdin));
+    cli.addSubcommand(TokenCommand.create());
+    cli.addSubcommand(AuditCommand.create());
     cli.setOut(out);
     cli.setErr(err);
     ExitCodes.install(cli);

@@ -34,6 +34,15 @@ public final class Pages {
     return DateTimeFormatter.ofPattern("d MMMM uuuu", locale()).format(day);
   }
 
+  /** A moment in UTC as people write it: "8 September 2023 10.15 UTC"; a dash when unknown. */
+  public String dateTime(java.time.@Nullable Instant instant) {
+    if (instant == null) {
+      return NONE;
+    }
+    return DateTimeFormatter.ofPattern("d MMMM uuuu HH.mm 'UTC'", locale())
+        .format(instant.atOffset(java.time.ZoneOffset.UTC));
+  }
+
   /** A period in words: "5 tahun", "6 bulan", "1 year 6 months"; a dash when absent. */
   public String period(@Nullable Period period) {
     if (period == null) {

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class AgreementApiTests {
   private static final String TODAY = "2026-11-28";
 

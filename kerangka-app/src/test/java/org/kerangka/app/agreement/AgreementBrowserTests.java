@@ -15,12 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.account.Accounts;
+import org.kerangka.app.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,8 +47,13 @@ class AgreementBrowserTests {
   private static Playwright playwright;
   private static Browser browser;
 
+  private static final String USER = "ratna";
+  private static final String PASSWORD = "teh manis tanpa gula";
+
   @LocalServerPort private int port;
+  @Autowired private Accounts accounts;
   private BrowserContext context;
+  private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
@@ -98,12 +107,31 @@ class AgreementBrowserTests {
   }
 
   @BeforeEach
-  void newContext() {
+  void newContextLoggedIn() {
+    if (accounts.find(USER).isEmpty()) {
+      accounts.create(USER, PASSWORD, Role.EDITOR, Set.of());
+    }
     context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1366, 900));
+    context.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            cspViolations.add(message.text());
+          }
+        });
+    Page login = context.newPage();
+    login.navigate("/perjanjian");
+    // not logged in: the pages send the browser to the login form first
+    assertThat(login).hasURL(java.util.regex.Pattern.compile("/login$"));
+    login.getByLabel("Nama pengguna").fill(USER);
+    login.getByLabel("Kata sandi").fill(PASSWORD);
+    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
+    assertThat(login.locator(".site-header .user")).hasText(USER);
+    login.close();
   }
 
   @AfterEach
@@ -143,7 +171,8 @@ class AgreementBrowserTests {
     assertThat(page.locator(".areas")).containsText("industri perkapalan");
     screenshot(page, "03-detail");
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ubah")).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ubah").setExact(true))
+        .click();
     Locator place = page.getByLabel("Tempat");
     assertThat(place).hasValue("Istana Negara");
     place.fill("Istana Negara, Jakarta");
@@ -160,10 +189,30 @@ class AgreementBrowserTests {
     assertThat(page.locator("main")).containsText("7 September 2028");
     screenshot(page, "05-saved");
 
-    page.navigate(page.url() + "?lang=en");
+    // the history names who changed what
+    String detail = page.url();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lihat riwayat perubahan"))
+        .click();
+    Locator latest = page.locator("table.history tbody tr").first();
+    assertThat(latest.locator(".actor")).hasText(USER);
+    assertThat(latest).containsText("Diubah");
+    assertThat(latest).containsText("Tempat");
+    assertThat(latest.locator(".diff-before").first()).hasText("Istana Negara");
+    assertThat(latest).containsText("Istana Negara, Jakarta");
+    assertThat(latest).containsText("industri baterai");
+    screenshot(page, "06-history");
+
+    page.navigate(detail + "?lang=en");
     assertThat(page.locator("main")).containsText("Entry into force");
     assertThat(page.locator("main")).containsText("7 September 2028");
-    screenshot(page, "06-english");
+    screenshot(page, "07-english");
+
+    // logging out ends the session: the pages ask for the login again
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?logout$"));
+    page.navigate(detail);
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("/login$"));
+    org.assertj.core.api.Assertions.assertThat(cspViolations).isEmpty();
   }
 
   @Test
@@ -187,7 +236,7 @@ class AgreementBrowserTests {
     assertThat(second.getByRole(AriaRole.ALERT).first())
         .containsText("Perjanjian ini telah diubah oleh orang lain");
     assertThat(second.getByLabel("Catatan")).hasValue("Disimpan di tab pertama.");
-    screenshot(second, "07-conflict");
+    screenshot(second, "08-conflict");
 
     // saving again from the refreshed form works and keeps the first tab's note in view
     second.getByLabel("Catatan").fill("Disimpan di tab kedua, setelah membaca.");

@@ -3,6 +3,7 @@ package org.kerangka.app.agreement;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,10 +25,12 @@ import org.kerangka.app.RegistryTest;
 import org.kerangka.app.organisation.Organisation;
 import org.kerangka.app.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class AgreementPagesTests {
   private static final String MIIT = "Kementerian Perindustrian dan Teknologi Informasi";
 
@@ -200,7 +203,8 @@ class AgreementPagesTests {
 
   @Test
   void createNeedsAPartyAndATitle() throws Exception {
-    mvc.perform(post("/perjanjian").param("instrument", "MOU").param("renewal", "NONE"))
+    mvc.perform(
+            post("/perjanjian").with(csrf()).param("instrument", "MOU").param("renewal", "NONE"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             content()
@@ -246,6 +250,7 @@ class AgreementPagesTests {
     String location =
         mvc.perform(
                 post("/perjanjian")
+                    .with(csrf())
                     .param("titleId", title)
                     .param("instrument", "MOU")
                     .param("signedOn", "2023-09-08")
@@ -273,7 +278,7 @@ class AgreementPagesTests {
     for (int i = 0; i < changes.length; i += 2) {
       fields.put(changes[i], changes[i + 1]);
     }
-    MockHttpServletRequestBuilder request = post("/perjanjian/" + id + "/ubah");
+    MockHttpServletRequestBuilder request = post("/perjanjian/" + id + "/ubah").with(csrf());
     fields.forEach(request::param);
     return request;
   }

@@ -8,6 +8,9 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.audit.AuditActor;
+import org.kerangka.app.audit.AuditEvent;
+import org.kerangka.app.audit.AuditTrail;
 import org.kerangka.app.event.Event;
 import org.kerangka.app.event.EventRepository;
 import org.kerangka.app.lifecycle.AgreementStatus;
@@ -25,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the registry's storage must do on every database it supports; subclasses run it on H2 and on
@@ -40,6 +45,8 @@ abstract class RegistryStorageContract {
   @Autowired PersonRepository people;
   @Autowired EventRepository events;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail audit;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void migrationsAndDemoDataLeaveBothSeedMousInTheRegistry() {
@@ -384,6 +391,110 @@ abstract class RegistryStorageContract {
       String country, String area, AgreementStatus status, LocalDate on) {
     return new AgreementQuery(
         country, null, status, on, area, null, null, null, null, null, 0, 20, "signedOn,desc");
+  }
+
+  @Test
+  void everyRepositoryWriteAppendsExactlyOneAuditEventWithBeforeAndAfter() {
+    long start = audit.count();
+    Organisation org = organisation("Organisasi uji audit", "OUA");
+    assertThat(audit.count()).isEqualTo(start + 1);
+
+    Agreement agreement = Agreement.draft(Instrument.MOU, "Audit uji", null);
+    agreement.between(List.of(new AgreementParty(org.id(), PartyRole.PARTY)));
+    agreement.signed(SIGNED, "Osaka", null, List.of());
+    long id = service.save(agreement).id();
+    assertThat(audit.count()).isEqualTo(start + 2);
+
+    Agreement loaded = service.require(id);
+    loaded.signed(SIGNED, "Kyoto", null, List.of());
+    service.save(loaded);
+    assertThat(audit.count()).isEqualTo(start + 3);
+
+    service.delete(service.require(id));
+    assertThat(audit.count()).isEqualTo(start + 4);
+
+    List<AuditEvent> history = audit.history("agreement", String.valueOf(id));
+    assertThat(history)
+        .extracting(AuditEvent::action)
+        .containsExactly("CREATE", "UPDATE", "DELETE");
+    assertThat(history.get(0).beforeJson()).isNull();
+    assertThat(history.get(0).afterJson()).contains("\"place\":\"Osaka\"");
+    assertThat(history.get(1).beforeJson()).contains("\"place\":\"Osaka\"");
+    assertThat(history.get(1).afterJson()).contains("\"place\":\"Kyoto\"");
+    assertThat(history.get(2).beforeJson()).contains("\"place\":\"Kyoto\"");
+    assertThat(history.get(2).afterJson()).isNull();
+    assertThat(history).extracting(AuditEvent::actor).containsOnly(AuditActor.current());
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aRolledBackWriteLeavesNoAuditEvent() {
+    long start = audit.count();
+    String name = "Organisasi batal " + UUID.randomUUID();
+    assertThatThrownBy(
+            () ->
+                new TransactionTemplate(transactions)
+                    .executeWithoutResult(
+                        status -> {
+                          organisations.save(
+                              Organisation.named(
+                                  name, null, null, OrganisationKind.MINISTRY_OR_AGENCY, "JP"));
+                          throw new IllegalStateException("abort");
+                        }))
+        .hasMessage("abort");
+    assertThat(audit.count()).isEqualTo(start);
+    assertThat(organisations.list(name, null)).isEmpty();
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void concurrentWritersAppendToOneUnbrokenChain() throws Exception {
+    long start = audit.count();
+    int writers = 4;
+    int each = 5;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    organisation("Organisasi serentak", "OS");
+                  }
+                }));
+      }
+      for (var future : done) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(audit.count()).isEqualTo(start + writers * each);
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  void anAuditRowEditedBySqlIsNamedByVerify() {
+    Organisation org = organisation("Organisasi uji rusak", "OUR");
+    AuditEvent event = audit.history("organisation", String.valueOf(org.id())).get(0);
+    String original = event.afterJson();
+    jdbc.sql("update audit_event set after_json = :json where seq = :seq")
+        .param("json", original.replace("OUR", "XXX"))
+        .param("seq", event.seq())
+        .update();
+    try {
+      AuditTrail.Verification result = audit.verify();
+      assertThat(result.intact()).isFalse();
+      assertThat(result.firstBroken()).isEqualTo(event.seq());
+    } finally {
+      jdbc.sql("update audit_event set after_json = :json where seq = :seq")
+          .param("json", original)
+          .param("seq", event.seq())
+          .update();
+    }
+    assertThat(audit.verify().intact()).isTrue();
   }
 
   private Organisation organisation(String name, String acronym) {

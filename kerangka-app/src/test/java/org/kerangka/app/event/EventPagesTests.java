@@ -11,9 +11,11 @@ import org.kerangka.app.agreement.Agreement;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.person.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class EventPagesTests {
   @Autowired private MockMvc mvc;
   @Autowired private EventRepository events;

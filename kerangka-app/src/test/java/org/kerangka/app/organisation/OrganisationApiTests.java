@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class OrganisationApiTests {
   @Autowired private MockMvc mvc;
 

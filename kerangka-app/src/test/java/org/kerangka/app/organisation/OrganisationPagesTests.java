@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.kerangka.app.person.PersonRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class OrganisationPagesTests {
   @Autowired private MockMvc mvc;
   @Autowired private OrganisationService organisations;

@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class PersonPagesTests {
   @Autowired private MockMvc mvc;
   @Autowired private PersonRepository people;

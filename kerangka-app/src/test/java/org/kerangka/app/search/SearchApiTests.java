@@ -19,11 +19,13 @@ import org.kerangka.app.agreement.PartyRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class SearchApiTests {
   @Autowired private MockMvc mvc;
   @Autowired private Search search;
