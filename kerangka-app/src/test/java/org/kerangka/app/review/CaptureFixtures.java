@@ -33,7 +33,7 @@ final class CaptureFixtures {
     jdbc.sql("delete from capture_document").update();
     jdbc.sql(
             "delete from agreement where notes is null"
-                + " or notes <> 'Extracted automatically from the seed article.'")
+                + " or notes not like 'Diekstrak otomatis dari artikel seed.%'")
         .update();
   }
 
