@@ -62,6 +62,7 @@ public final class AccessRules {
           allow(GET, "/api/v1/agreements/**", Role.VIEWER),
           allow(POST, "/api/v1/agreements", Role.EDITOR),
           allow(POST, "/api/v1/agreements/*/lifecycle-events", Role.EDITOR),
+          allow(POST, "/api/v1/agreements/*/activities", Role.EDITOR),
           allow(PUT, "/api/v1/agreements/*", Role.EDITOR),
           allow(DELETE, "/api/v1/agreements/*", Role.EDITOR),
           allow(GET, "/api/v1/organisations", Role.VIEWER),
@@ -71,18 +72,57 @@ public final class AccessRules {
           allow(GET, "/api/v1/persons/**", Role.VIEWER),
           allow(GET, "/api/v1/events/**", Role.VIEWER),
           allow(GET, "/api/v1/search", Role.VIEWER),
+          // implementation records (an EDITOR limited to organisations: AccessPolicy decides)
+          allow(GET, "/api/v1/activities/**", Role.VIEWER),
+          allow(POST, "/api/v1/activities/*/indicators", Role.EDITOR),
+          allow(PUT, "/api/v1/activities/*", Role.EDITOR),
+          allow(PUT, "/api/v1/activities/*/indicators/*", Role.EDITOR),
+          allow(DELETE, "/api/v1/activities/*", Role.EDITOR),
+          allow(DELETE, "/api/v1/activities/*/indicators/*", Role.EDITOR),
+          // monitoring and exports (exports also take the page session: see SecurityConfiguration)
+          allow(GET, "/api/v1/dashboard", Role.VIEWER),
+          allow(GET, "/api/v1/institutions", Role.VIEWER),
+          allow(GET, "/api/v1/exports/**", Role.VIEWER),
+          // capture and review (issue 5: only REVIEWER and ADMIN decide)
+          allow(GET, "/api/v1/documents/**", Role.VIEWER),
+          allow(POST, "/api/v1/documents", Role.EDITOR),
+          allow(GET, "/api/v1/review/groups", Role.VIEWER),
+          allow(GET, "/api/v1/review/groups/**", Role.VIEWER),
+          allow(POST, "/api/v1/review/groups/*/accept", Role.REVIEWER),
+          allow(POST, "/api/v1/review/groups/*/merge", Role.REVIEWER),
+          allow(POST, "/api/v1/review/groups/*/reject", Role.REVIEWER),
           // pages
           allow(GET, "/perjanjian/baru", Role.EDITOR),
           allow(GET, "/perjanjian/*/ubah", Role.EDITOR),
+          allow(GET, "/perjanjian/*/kegiatan/baru", Role.EDITOR),
           allow(POST, "/perjanjian", Role.EDITOR),
           allow(POST, "/perjanjian/*/ubah", Role.EDITOR),
+          allow(POST, "/perjanjian/*/kegiatan", Role.EDITOR),
           allow(GET, "/perjanjian", Role.VIEWER),
           allow(GET, "/perjanjian/**", Role.VIEWER),
           allow(GET, "/organisasi", Role.VIEWER),
           allow(GET, "/organisasi/**", Role.VIEWER),
           allow(GET, "/orang", Role.VIEWER),
           allow(GET, "/orang/**", Role.VIEWER),
-          allow(GET, "/acara/**", Role.VIEWER));
+          allow(GET, "/acara/**", Role.VIEWER),
+          allow(GET, "/kegiatan/*/ubah", Role.EDITOR),
+          allow(POST, "/kegiatan/*/ubah", Role.EDITOR),
+          allow(GET, "/kegiatan/**", Role.VIEWER),
+          allow(GET, "/dasbor", Role.VIEWER),
+          allow(GET, "/lembaga", Role.VIEWER),
+          allow(GET, "/pengingat", Role.VIEWER),
+          // a calendar client sends a personal API token (Authorization: Bearer)
+          allow(GET, "/calendar.ics", Role.VIEWER),
+          // capture: reading documents is VIEWER, uploading (ingest) EDITOR
+          allow(GET, "/dokumen", Role.VIEWER),
+          allow(GET, "/dokumen/**", Role.VIEWER),
+          allow(POST, "/dokumen", Role.EDITOR),
+          // review queue: anyone reads, REVIEWER (or ADMIN) decides
+          allow(GET, "/tinjauan", Role.VIEWER),
+          allow(GET, "/tinjauan/**", Role.VIEWER),
+          allow(POST, "/tinjauan/*/terima", Role.REVIEWER),
+          allow(POST, "/tinjauan/*/gabung", Role.REVIEWER),
+          allow(POST, "/tinjauan/*/tolak", Role.REVIEWER));
 
   private AccessRules() {}
 

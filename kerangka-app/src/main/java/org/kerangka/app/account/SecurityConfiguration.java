@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -37,6 +38,59 @@ class SecurityConfiguration {
   @Bean
   static RoleHierarchy roleHierarchy() {
     return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+  }
+
+  /**
+   * Downloads the pages link to (exports under {@code /api/v1/exports/**}) and the calendar feed:
+   * read-only, so they take a personal API token (scripts, calendar clients) or the page session of
+   * a logged-in browser. The session is only read here, never created; the table has GET rows only
+   * for these addresses, so no request that changes anything gets through and CSRF tokens are not
+   * needed. Refusals are 401/403 problem details, as on the API.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain downloadSecurity(
+      HttpSecurity http,
+      ApiTokens tokens,
+      SecurityEvents events,
+      Problems problems,
+      RoleHierarchy hierarchy) {
+    http.securityMatcher("/api/v1/exports/**", "/calendar.ics")
+        .authorizeHttpRequests(rules -> rules(rules, hierarchy))
+        .csrf(csrf -> csrf.disable()) // GET rows only (see above)
+        .securityContext(
+            c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.disable())
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, events, problems), AuthorizationFilter.class);
+    refusalsAsProblems(http, events, problems);
+    http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
+    return http.build();
+  }
+
+  private static void refusalsAsProblems(
+      HttpSecurity http, SecurityEvents events, Problems problems) {
+    http.exceptionHandling(
+        e ->
+            e.authenticationEntryPoint(
+                    (request, response, ex) -> {
+                      events.record(SecurityEvents.Kind.ACCESS_REFUSED, null, request);
+                      problems.write(
+                          response,
+                          HttpServletResponse.SC_UNAUTHORIZED,
+                          "Unauthorized",
+                          "send a personal API token: Authorization: Bearer <token>");
+                    })
+                .accessDeniedHandler(
+                    (request, response, ex) -> {
+                      events.record(SecurityEvents.Kind.ACCESS_REFUSED, user(request), request);
+                      problems.write(
+                          response,
+                          HttpServletResponse.SC_FORBIDDEN,
+                          "Forbidden",
+                          "your role does not allow this request");
+                    }));
   }
 
   @Bean

@@ -70,6 +70,114 @@ class AccessMatrixTests {
     sample("GET /api/v1/persons/{id}", HttpMethod.GET, "/api/v1/persons/" + NONE, null);
     sample("GET /api/v1/events/{id}", HttpMethod.GET, "/api/v1/events/" + NONE, null);
     sample("GET /api/v1/search", HttpMethod.GET, "/api/v1/search?q=mou", null);
+    // implementation records
+    sample(
+        "GET /api/v1/agreements/{id}/activities",
+        HttpMethod.GET,
+        "/api/v1/agreements/" + NONE + "/activities",
+        null);
+    sample(
+        "POST /api/v1/agreements/{id}/activities",
+        HttpMethod.POST,
+        "/api/v1/agreements/" + NONE + "/activities",
+        "{}");
+    sample("GET /api/v1/activities/{id}", HttpMethod.GET, "/api/v1/activities/" + NONE, null);
+    sample("PUT /api/v1/activities/{id}", HttpMethod.PUT, "/api/v1/activities/" + NONE, "{}");
+    sample("DELETE /api/v1/activities/{id}", HttpMethod.DELETE, "/api/v1/activities/" + NONE, null);
+    sample(
+        "GET /api/v1/activities/{id}/indicators",
+        HttpMethod.GET,
+        "/api/v1/activities/" + NONE + "/indicators",
+        null);
+    sample(
+        "POST /api/v1/activities/{id}/indicators",
+        HttpMethod.POST,
+        "/api/v1/activities/" + NONE + "/indicators",
+        "{}");
+    sample(
+        "GET /api/v1/activities/{id}/indicators/{indicatorId}",
+        HttpMethod.GET,
+        "/api/v1/activities/" + NONE + "/indicators/" + NONE,
+        null);
+    sample(
+        "PUT /api/v1/activities/{id}/indicators/{indicatorId}",
+        HttpMethod.PUT,
+        "/api/v1/activities/" + NONE + "/indicators/" + NONE,
+        "{}");
+    sample(
+        "DELETE /api/v1/activities/{id}/indicators/{indicatorId}",
+        HttpMethod.DELETE,
+        "/api/v1/activities/" + NONE + "/indicators/" + NONE,
+        null);
+    // monitoring
+    sample("GET /api/v1/dashboard", HttpMethod.GET, "/api/v1/dashboard?on=2027-01-01", null);
+    sample(
+        "GET /api/v1/agreements/{id}/coverage",
+        HttpMethod.GET,
+        "/api/v1/agreements/" + NONE + "/coverage",
+        null);
+    sample("GET /api/v1/institutions", HttpMethod.GET, "/api/v1/institutions?country=XX", null);
+    // exports (read only)
+    sample(
+        "GET /api/v1/exports/agreements.csv",
+        HttpMethod.GET,
+        "/api/v1/exports/agreements.csv?country=XX",
+        null);
+    sample(
+        "GET /api/v1/exports/agreements.xlsx",
+        HttpMethod.GET,
+        "/api/v1/exports/agreements.xlsx?country=XX",
+        null);
+    sample(
+        "GET /api/v1/exports/activities.csv",
+        HttpMethod.GET,
+        "/api/v1/exports/activities.csv?agreement=" + NONE,
+        null);
+    sample(
+        "GET /api/v1/exports/activities.xlsx",
+        HttpMethod.GET,
+        "/api/v1/exports/activities.xlsx?agreement=" + NONE,
+        null);
+    sample(
+        "GET /api/v1/exports/iati.xml",
+        HttpMethod.GET,
+        "/api/v1/exports/iati.xml?agreement=" + NONE,
+        null);
+    sample(
+        "GET /api/v1/exports/agreements/{id}.pdf",
+        HttpMethod.GET,
+        "/api/v1/exports/agreements/" + NONE + ".pdf",
+        null);
+    sample(
+        "GET /api/v1/exports/agreements/{id}/dossier.pdf",
+        HttpMethod.GET,
+        "/api/v1/exports/agreements/" + NONE + "/dossier.pdf",
+        null);
+    sample(
+        "GET /api/v1/exports/countries/{country}.pdf",
+        HttpMethod.GET,
+        "/api/v1/exports/countries/XX.pdf",
+        null);
+    // capture and review
+    sample("POST /api/v1/documents", HttpMethod.POST, "/api/v1/documents", "{}");
+    sample("GET /api/v1/documents/{id}", HttpMethod.GET, "/api/v1/documents/" + NONE, null);
+    sample("GET /api/v1/review/groups", HttpMethod.GET, "/api/v1/review/groups", null);
+    sample("GET /api/v1/review/groups/{id}", HttpMethod.GET, "/api/v1/review/groups/" + NONE, null);
+    sample(
+        "POST /api/v1/review/groups/{id}/accept",
+        HttpMethod.POST,
+        "/api/v1/review/groups/" + NONE + "/accept",
+        "{}");
+    sample(
+        "POST /api/v1/review/groups/{id}/merge",
+        HttpMethod.POST,
+        "/api/v1/review/groups/" + NONE + "/merge",
+        "{}");
+    sample(
+        "POST /api/v1/review/groups/{id}/reject",
+        HttpMethod.POST,
+        "/api/v1/review/groups/" + NONE + "/reject",
+        "{}");
     // pages
     sample("GET /perjanjian", HttpMethod.GET, "/perjanjian", null);
     sample("GET /perjanjian/{id}", HttpMethod.GET, "/perjanjian/" + NONE, null);
@@ -86,6 +194,32 @@ class AccessMatrixTests {
     sample("GET /orang", HttpMethod.GET, "/orang", null);
     sample("GET /orang/{id}", HttpMethod.GET, "/orang/" + NONE, null);
     sample("GET /acara/{id}", HttpMethod.GET, "/acara/" + NONE, null);
+    sample("GET /perjanjian/{id}/dosier", HttpMethod.GET, "/perjanjian/" + NONE + "/dosier", null);
+    sample(
+        "GET /perjanjian/{agreementId}/kegiatan/baru",
+        HttpMethod.GET,
+        "/perjanjian/" + NONE + "/kegiatan/baru",
+        null);
+    sample(
+        "POST /perjanjian/{agreementId}/kegiatan",
+        HttpMethod.POST,
+        "/perjanjian/" + NONE + "/kegiatan",
+        null);
+    sample("GET /kegiatan/{id}", HttpMethod.GET, "/kegiatan/" + NONE, null);
+    sample("GET /kegiatan/{id}/ubah", HttpMethod.GET, "/kegiatan/" + NONE + "/ubah", null);
+    sample("POST /kegiatan/{id}/ubah", HttpMethod.POST, "/kegiatan/" + NONE + "/ubah", null);
+    sample("GET /dasbor", HttpMethod.GET, "/dasbor?on=2027-01-01", null);
+    sample("GET /lembaga", HttpMethod.GET, "/lembaga?country=XX", null);
+    sample("GET /pengingat", HttpMethod.GET, "/pengingat", null);
+    sample("GET /calendar.ics", HttpMethod.GET, "/calendar.ics?country=XX", null);
+    sample("GET /dokumen", HttpMethod.GET, "/dokumen", null);
+    sample("POST /dokumen", HttpMethod.POST, "/dokumen", null);
+    sample("GET /dokumen/{id}", HttpMethod.GET, "/dokumen/" + NONE, null);
+    sample("GET /tinjauan", HttpMethod.GET, "/tinjauan", null);
+    sample("GET /tinjauan/{id}", HttpMethod.GET, "/tinjauan/" + NONE, null);
+    sample("POST /tinjauan/{id}/terima", HttpMethod.POST, "/tinjauan/" + NONE + "/terima", null);
+    sample("POST /tinjauan/{id}/gabung", HttpMethod.POST, "/tinjauan/" + NONE + "/gabung", null);
+    sample("POST /tinjauan/{id}/tolak", HttpMethod.POST, "/tinjauan/" + NONE + "/tolak", null);
     // open
     sample("GET /login", HttpMethod.GET, "/login", null);
     sample("GET /setup", HttpMethod.GET, "/setup", null);
@@ -149,7 +283,8 @@ class AccessMatrixTests {
     boolean allowed = allowed(sample, role);
     MockHttpServletRequestBuilder request = request(sample.method(), sample.path());
     request.with(role == null ? anonymous() : user("matrix-" + role).roles(role.name()));
-    boolean api = sample.path().startsWith("/api/");
+    // the calendar feed answers like the API (a calendar client cannot follow a login page)
+    boolean api = sample.path().startsWith("/api/") || sample.path().startsWith("/calendar.ics");
     if (!api && sample.method() != HttpMethod.GET) {
       request.with(csrf());
     }

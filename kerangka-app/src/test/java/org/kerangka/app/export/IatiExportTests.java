@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,6 +37,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class IatiExportTests {
   @Autowired private MockMvc mvc;
   @Autowired private JdbcClient jdbc;

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
     properties = {"kerangka.demo-data=true", "kerangka.data-dir=target/test-data/${random.uuid}"})
 @AutoConfigureMockMvc
 @DirtiesContext
+@WithMockUser(username = "tester", roles = "EDITOR")
 class PostgresExportTests {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   private static String database = "";

@@ -18,9 +18,11 @@ import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class ReportTests {
   @Autowired private MockMvc mvc;
   @Autowired private JdbcClient jdbc;

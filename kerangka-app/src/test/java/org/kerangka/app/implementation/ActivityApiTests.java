@@ -17,14 +17,30 @@ import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class ActivityApiTests {
   private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
   @Autowired private MockMvc mvc;
+  @Autowired private org.kerangka.app.implementation.ActivityService activityService;
+  private long lastActivity;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markActivities() {
+    lastActivity = org.kerangka.app.implementation.TestActivities.lastId(jdbc);
+  }
+
+  /** The activities added here go again: the registry is shared with the export tests. */
+  @org.junit.jupiter.api.AfterEach
+  void removeAddedActivities() {
+    org.kerangka.app.implementation.TestActivities.removeAfter(lastActivity, jdbc, activityService);
+  }
+
   @Autowired private JdbcClient jdbc;
 
   private long koreanMou() throws Exception {

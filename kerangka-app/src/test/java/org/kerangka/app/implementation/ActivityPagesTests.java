@@ -1,6 +1,7 @@
 package org.kerangka.app.implementation;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,12 +12,28 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class ActivityPagesTests {
   @Autowired private MockMvc mvc;
+  @Autowired private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired private org.kerangka.app.implementation.ActivityService activityService;
+  private long lastActivity;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markActivities() {
+    lastActivity = org.kerangka.app.implementation.TestActivities.lastId(jdbc);
+  }
+
+  /** The activities added here go again: the registry is shared with the export tests. */
+  @org.junit.jupiter.api.AfterEach
+  void removeAddedActivities() {
+    org.kerangka.app.implementation.TestActivities.removeAfter(lastActivity, jdbc, activityService);
+  }
 
   private long koreanMou() throws Exception {
     MvcResult result = mvc.perform(get("/api/v1/agreements").param("country", "KR")).andReturn();
@@ -34,6 +51,7 @@ class ActivityPagesTests {
     MvcResult created =
         mvc.perform(
                 post("/perjanjian/{id}/kegiatan", agreement)
+                    .with(csrf())
                     .param("title", "Magang teknisi hidrogen")
                     .param("level", "ACTIVITY")
                     .param("status", "IMPLEMENTATION")
@@ -65,6 +83,7 @@ class ActivityPagesTests {
     long agreement = koreanMou();
     mvc.perform(
             post("/perjanjian/{id}/kegiatan", agreement)
+                .with(csrf())
                 .param("title", "Kegiatan mundur")
                 .param("level", "ACTIVITY")
                 .param("status", "CLOSED")
@@ -74,6 +93,7 @@ class ActivityPagesTests {
         .andExpect(content().string(containsString("Tanggal selesai tidak boleh sebelum")));
     mvc.perform(
             post("/perjanjian/{id}/kegiatan", agreement)
+                .with(csrf())
                 .param("title", "")
                 .param("level", "ACTIVITY")
                 .param("status", "PIPELINE")
@@ -91,6 +111,7 @@ class ActivityPagesTests {
     MvcResult created =
         mvc.perform(
                 post("/perjanjian/{id}/kegiatan", agreement)
+                    .with(csrf())
                     .param("title", "Forum bisnis")
                     .param("level", "ACTIVITY")
                     .param("status", "PIPELINE"))
@@ -98,6 +119,7 @@ class ActivityPagesTests {
     String page = created.getResponse().getRedirectedUrl();
     mvc.perform(
             post(page + "/ubah")
+                .with(csrf())
                 .param("version", "0")
                 .param("title", "Forum bisnis 2")
                 .param("level", "ACTIVITY")
@@ -105,6 +127,7 @@ class ActivityPagesTests {
         .andExpect(status().is3xxRedirection());
     mvc.perform(
             post(page + "/ubah")
+                .with(csrf())
                 .param("version", "0")
                 .param("title", "Forum bisnis 3")
                 .param("level", "ACTIVITY")

@@ -18,12 +18,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.account.Accounts;
+import org.kerangka.app.account.ApiTokens;
+import org.kerangka.app.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +52,13 @@ class DashboardBrowserTests {
   private static Playwright playwright;
   private static Browser browser;
 
+  private static final String USER = "dewi";
+  private static final String PASSWORD = "es teh manis di sore hari";
+
   @LocalServerPort private int port;
+  @Autowired private Accounts accounts;
+  @Autowired private ApiTokens tokens;
+  private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
   private BrowserContext context;
 
   @DynamicPropertySource
@@ -102,12 +113,34 @@ class DashboardBrowserTests {
   }
 
   @BeforeEach
-  void newContext() {
+  void newContextLoggedIn() {
+    if (accounts.find(USER).isEmpty()) {
+      accounts.create(USER, PASSWORD, Role.EDITOR, Set.of());
+    }
     context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1366, 900));
+    context.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            cspViolations.add(message.text());
+          }
+        });
+    logIn(context, USER, PASSWORD);
+  }
+
+  /** Logs the browser context in through the login form, as a user would. */
+  private static void logIn(BrowserContext context, String user, String password) {
+    Page login = context.newPage();
+    login.navigate("/perjanjian");
+    assertThat(login).hasURL(java.util.regex.Pattern.compile("/login$"));
+    login.getByLabel("Nama pengguna").fill(user);
+    login.getByLabel("Kata sandi").fill(password);
+    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
+    login.close();
   }
 
   @AfterEach
@@ -145,8 +178,14 @@ class DashboardBrowserTests {
         .hasText("1");
     screenshot(page, "21-agreement-coverage");
 
-    // a Korean institute works on the Korean MoU, through the API
-    APIResponse list = context.request().get("/api/v1/agreements?country=KR");
+    // a Korean institute works on the Korean MoU, through the API (with a personal token)
+    String token = "Bearer " + tokens.create(USER, "dasbor", java.time.Duration.ofDays(1)).secret();
+    APIResponse list =
+        context
+            .request()
+            .get(
+                "/api/v1/agreements?country=KR",
+                RequestOptions.create().setHeader("Authorization", token));
     String korean = list.text().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
     APIResponse created =
         context
@@ -155,6 +194,7 @@ class DashboardBrowserTests {
                 "/api/v1/agreements/" + korean + "/activities",
                 RequestOptions.create()
                     .setHeader("Content-Type", "application/json")
+                    .setHeader("Authorization", token)
                     .setData(
                         "{\"title\":\"Dialog kebijakan energi\",\"formCode\":\"FORM_POLICY_DIALOGUE\","
                             + "\"status\":\"CLOSED\",\"actualStart\":\"2024-03-01\","
@@ -189,6 +229,9 @@ class DashboardBrowserTests {
         .hasAttribute("data-rendered", java.util.regex.Pattern.compile("[1-9]\\d*"));
     screenshot(page, "23-dashboard-english");
     org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(cspViolations)
+        .as("Content-Security-Policy violations")
+        .isEmpty();
   }
 
   private static void screenshot(Page page, String name) {

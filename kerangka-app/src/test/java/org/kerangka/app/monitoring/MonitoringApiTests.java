@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.kerangka.app.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,10 +33,25 @@ import org.springframework.test.web.servlet.MvcResult;
  * tests that count the demo agreements by country.
  */
 @RegistryTest
+@WithMockUser(username = "tester", roles = "EDITOR")
 class MonitoringApiTests {
   private static final String MIIT = "Kementerian Perindustrian dan Teknologi Informasi";
 
   @Autowired private MockMvc mvc;
+  @Autowired private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired private org.kerangka.app.implementation.ActivityService activityService;
+  private long lastActivity;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markActivities() {
+    lastActivity = org.kerangka.app.implementation.TestActivities.lastId(jdbc);
+  }
+
+  /** The activities added here go again: the registry is shared with the export tests. */
+  @org.junit.jupiter.api.AfterEach
+  void removeAddedActivities() {
+    org.kerangka.app.implementation.TestActivities.removeAfter(lastActivity, jdbc, activityService);
+  }
 
   private String json(MvcResult result) throws Exception {
     return result.getResponse().getContentAsString();

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import org.springframework.test.web.servlet.MvcResult;
     })
 @AutoConfigureMockMvc
 @DirtiesContext
+@WithMockUser(username = "tester", roles = "EDITOR")
 class MonitoringPostgresTests {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   private static String database = "";

@@ -3,19 +3,25 @@ package org.kerangka.app.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.account.Accounts;
+import org.kerangka.app.account.Role;
 import org.kerangka.app.capture.CaptureService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +45,32 @@ class ReviewBrowserTests {
   private static Playwright playwright;
   private static Browser browser;
 
+  private static final String USER = "wulan";
+  private static final String PASSWORD = "kopi susu gula aren";
+
   @LocalServerPort private int port;
   @Autowired private CaptureService capture;
+  @Autowired private Accounts accounts;
+  private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void reviewerAccount() {
+    if (accounts.find(USER).isEmpty()) {
+      accounts.create(USER, PASSWORD, Role.REVIEWER, Set.of());
+    }
+  }
+
+  /** Logs the browser context in through the login form, as a user would. */
+  private static void logIn(BrowserContext context, String user, String password) {
+    Page login = context.newPage();
+    login.navigate("/perjanjian");
+    assertThat(login).hasURL(java.util.regex.Pattern.compile("/login$"));
+    login.getByLabel("Nama pengguna").fill(user);
+    login.getByLabel("Kata sandi").fill(password);
+    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
+    login.close();
+  }
 
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
@@ -105,6 +135,13 @@ class ReviewBrowserTests {
             new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setViewportSize(1366, 1000))) {
+      context.onConsoleMessage(
+          message -> {
+            if (message.text().contains("Content Security Policy")) {
+              cspViolations.add(message.text());
+            }
+          });
+      logIn(context, USER, PASSWORD);
       Page page = context.newPage();
       page.navigate("/tinjauan");
       assertThat(page.locator("h1")).hasText("Tinjauan berita");
@@ -147,6 +184,9 @@ class ReviewBrowserTests {
 
       page.navigate("/tinjauan?status=MERGED");
       assertThat(page.locator("table.review-queue tbody tr")).hasCount(1);
+      org.assertj.core.api.Assertions.assertThat(cspViolations)
+          .as("Content-Security-Policy violations")
+          .isEmpty();
     }
   }
 }
