@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.agreement.Agreement;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.organisation.Organisation;
@@ -16,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +33,15 @@ class ActivityPages {
   private final AgreementService agreements;
   private final OrganisationService organisations;
   private final JdbcClient jdbc;
+  private final AccessPolicy access;
 
   ActivityPages(
       ActivityService activities,
       AgreementService agreements,
       OrganisationService organisations,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      AccessPolicy access) {
+    this.access = access;
     this.activities = activities;
     this.agreements = agreements;
     this.organisations = organisations;
@@ -72,7 +77,7 @@ class ActivityPages {
 
   @GetMapping("/perjanjian/{agreementId}/kegiatan/baru")
   String createForm(@PathVariable long agreementId, Model model) {
-    Agreement agreement = agreements.require(agreementId);
+    Agreement agreement = changeable(agreements.require(agreementId));
     return form(model, new ActivityForm(), agreement, null);
   }
 
@@ -84,7 +89,7 @@ class ActivityPages {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Agreement agreement = agreements.require(agreementId);
+    Agreement agreement = changeable(agreements.require(agreementId));
     if (!errors.hasErrors()) {
       try {
         Activity saved = activities.create(agreementId, form.request(null));
@@ -102,7 +107,18 @@ class ActivityPages {
   String editForm(@PathVariable long id, Model model) {
     Activity activity = activities.require(id);
     return form(
-        model, ActivityForm.of(activity), agreements.require(activity.agreementId()), activity);
+        model,
+        ActivityForm.of(activity),
+        changeable(agreements.require(activity.agreementId())),
+        activity);
+  }
+
+  /** Refuses (403) a user who may not change the agreement's activities. */
+  private Agreement changeable(Agreement agreement) {
+    if (!access.canChange(agreement.partyIds())) {
+      throw new AccessDeniedException("not allowed to change agreement " + agreement.id());
+    }
+    return agreement;
   }
 
   @PostMapping("/kegiatan/{id}/ubah")
@@ -114,7 +130,7 @@ class ActivityPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Activity activity = activities.require(id);
-    Agreement agreement = agreements.require(activity.agreementId());
+    Agreement agreement = changeable(agreements.require(activity.agreementId()));
     if (form.getVersion() == null || form.getVersion() != activity.version()) {
       return conflict(activity, agreement, model, response);
     }

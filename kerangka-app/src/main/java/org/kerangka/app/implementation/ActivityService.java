@@ -5,19 +5,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.organisation.OrganisationService;
 import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.NotFoundException;
 import org.kerangka.app.web.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes implementation records. Every write is one transaction that also keeps the
  * monitoring summaries ({@code agreement_activity_summary}, {@code activity_coverage}, see V9) in
- * step, so the dashboard never aggregates the activity table itself.
+ * step, so the dashboard never aggregates the activity table itself. Activities and indicators are
+ * written through their repositories, so the audit trail records them; the summaries are derived
+ * (recomputed from the audited activities) and record no event of their own. An EDITOR limited to
+ * some organisations changes only the activities of their agreements ({@link
+ * AccessPolicy#canChange}).
  */
 @Service
 public class ActivityService {
@@ -28,13 +34,16 @@ public class ActivityService {
   private final AgreementService agreements;
   private final OrganisationService organisations;
   private final JdbcClient jdbc;
+  private final AccessPolicy access;
 
   ActivityService(
       ActivityRepository activities,
       IndicatorRepository indicators,
       AgreementService agreements,
       OrganisationService organisations,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      AccessPolicy access) {
+    this.access = access;
     this.activities = activities;
     this.indicators = indicators;
     this.agreements = agreements;
@@ -59,7 +68,7 @@ public class ActivityService {
 
   @Transactional
   Activity create(long agreementId, ActivityRequest request) {
-    requireAgreement(agreementId);
+    requireChange(agreementId);
     Activity activity = Activity.under(agreementId, level(request), request.title());
     apply(request, activity);
     return store(activity, null);
@@ -68,6 +77,7 @@ public class ActivityService {
   @Transactional
   Activity update(long id, long expectedVersion, ActivityRequest request) {
     Activity activity = require(id);
+    requireChange(activity.agreementId());
     if (activity.version() != expectedVersion) {
       throw new StaleVersionException(activity.version());
     }
@@ -79,6 +89,7 @@ public class ActivityService {
   @Transactional
   void delete(long id, long expectedVersion) {
     Activity activity = require(id);
+    requireChange(activity.agreementId());
     if (activity.version() != expectedVersion) {
       throw new StaleVersionException(activity.version());
     }
@@ -177,7 +188,7 @@ public class ActivityService {
 
   @Transactional
   Indicator createIndicator(long activityId, IndicatorRequest request) {
-    require(activityId);
+    requireChange(require(activityId).agreementId());
     Indicator indicator = Indicator.of(activityId, request.title(), request.measure());
     apply(request, indicator);
     return indicators.save(indicator);
@@ -187,6 +198,7 @@ public class ActivityService {
   Indicator updateIndicator(
       long activityId, long indicatorId, long expectedVersion, IndicatorRequest request) {
     Indicator indicator = requireIndicator(activityId, indicatorId);
+    requireChange(require(activityId).agreementId());
     if (indicator.version() != expectedVersion) {
       throw new StaleVersionException(indicator.version());
     }
@@ -197,6 +209,7 @@ public class ActivityService {
   @Transactional
   void deleteIndicator(long activityId, long indicatorId, long expectedVersion) {
     Indicator indicator = requireIndicator(activityId, indicatorId);
+    requireChange(require(activityId).agreementId());
     if (indicator.version() != expectedVersion) {
       throw new StaleVersionException(indicator.version());
     }
@@ -304,6 +317,18 @@ public class ActivityService {
             : request.documents().stream()
                 .map(d -> new ActivityDocument(d.url(), d.title(), d.category(), d.publishedOn()))
                 .toList());
+  }
+
+  /** 404 for an unknown agreement, 403 for a user who may not change its records. */
+  private void requireChange(long agreementId) {
+    var agreement =
+        agreements
+            .find(agreementId)
+            .orElseThrow(() -> new NotFoundException("agreement", agreementId));
+    if (!access.canChange(agreement.partyIds())) {
+      throw new AccessDeniedException(
+          "not allowed to change the activities of agreement " + agreementId);
+    }
   }
 
   private void requireAgreement(long agreementId) {
