@@ -39,6 +39,22 @@ public class AccessPolicy implements TextAccess {
     return limited.isEmpty() || organisations.stream().anyMatch(limited::contains);
   }
 
+  /**
+   * The organisations the current user is limited to (an EDITOR given some organisations); empty
+   * when the user is not limited: ADMIN, an EDITOR of every organisation, the reading roles, and
+   * work without a login.
+   */
+  public Set<Long> limitedTo() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null
+        || auth instanceof AnonymousAuthenticationToken
+        || has(auth, Role.ADMIN)
+        || !has(auth, Role.EDITOR)) {
+      return Set.of();
+    }
+    return accounts.find(auth.getName()).map(Account::organisations).orElse(Set.of());
+  }
+
   /** Whether the current user may read the notes and text of a record (confidential or not). */
   @Override
   public boolean canReadText(Collection<Long> organisations, boolean confidential) {

@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.audit.AuditTrail;
 import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleDates;
 import org.slf4j.Logger;
@@ -41,13 +46,16 @@ public class ReminderService {
   private final ReminderNotifier notifier;
   private final TransactionTemplate eachInItsOwn;
   private final Clock clock;
+  private final AuditTrail trail;
 
   ReminderService(
       Lifecycles lifecycles,
       JdbcClient jdbc,
       ReminderNotifier notifier,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      AuditTrail trail) {
+    this.trail = trail;
     this.lifecycles = lifecycles;
     this.jdbc = jdbc;
     this.notifier = notifier;
@@ -95,6 +103,18 @@ public class ReminderService {
                 if (inserted == 0) {
                   return false;
                 }
+                // the sent reminder in the audit trail, in its transaction (actor: system)
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("agreementId", due.agreementId());
+                after.put("kind", due.kind().name());
+                after.put("dueOn", due.dueOn().toString());
+                after.put("sentAt", now.toString());
+                trail.record(
+                    "reminder_sent",
+                    due.agreementId() + "/" + due.kind().name() + "/" + due.dueOn(),
+                    "CREATE",
+                    null,
+                    after);
                 notifier.notify(
                     new Reminder(due.agreementId(), due.title(), due.kind(), due.dueOn(), now));
                 return true;
@@ -159,19 +179,47 @@ public class ReminderService {
   }
 
   /**
-   * The reminders sent, newest first. For now every user sees all of them: when accounts exist,
-   * this is where the reminders are narrowed to the agreements the user follows ({@code user} is
-   * ignored until then).
+   * Reminders coming due after {@code today} and on or before {@code until} of the agreements the
+   * organisations are party to (all agreements when none are given), soonest first.
    */
-  public List<Reminder> sentTo(@Nullable String user, int limit) {
-    return jdbc
-        .sql(
-            """
-            select r.agreement_id, coalesce(a.title_id, a.title_en) as title, r.kind, r.due_on,
-                   r.sent_at
-              from reminder_sent r join agreement a on a.id = r.agreement_id
-             order by r.sent_at desc, r.due_on desc, r.agreement_id
-            """)
+  public List<Reminder> upcoming(LocalDate today, LocalDate until, Set<Long> organisations) {
+    List<Reminder> all = upcoming(today, until);
+    if (organisations.isEmpty()) {
+      return all;
+    }
+    Set<Long> theirs = new HashSet<>(agreementsOf(organisations));
+    return all.stream().filter(r -> theirs.contains(r.agreementId())).toList();
+  }
+
+  private List<Long> agreementsOf(Set<Long> organisations) {
+    return jdbc.sql(
+            "select distinct agreement_id from agreement_party where organisation_id in (:orgs)")
+        .param("orgs", List.copyOf(organisations))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * The reminders sent, newest first: of the agreements the organisations are party to, or of all
+   * agreements when none are given (the reminders page passes the organisations an EDITOR is
+   * limited to).
+   */
+  public List<Reminder> sentTo(Set<Long> organisations, int limit) {
+    String only =
+        organisations.isEmpty()
+            ? ""
+            : " where exists (select 1 from agreement_party p where p.agreement_id ="
+                + " r.agreement_id and p.organisation_id in (:orgs))";
+    var query =
+        jdbc.sql(
+            "select r.agreement_id, coalesce(a.title_id, a.title_en) as title, r.kind, r.due_on,"
+                + " r.sent_at from reminder_sent r join agreement a on a.id = r.agreement_id"
+                + only
+                + " order by r.sent_at desc, r.due_on desc, r.agreement_id");
+    if (!organisations.isEmpty()) {
+      query = query.param("orgs", List.copyOf(organisations));
+    }
+    return query
         .query(
             (rs, n) ->
                 new Reminder(
