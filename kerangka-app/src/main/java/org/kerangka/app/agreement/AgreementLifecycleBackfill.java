@@ -31,6 +31,7 @@ class AgreementLifecycleBackfill {
     this.tx = new TransactionTemplate(transactions);
   }
 
+  /** Fills the derived lifecycle columns of older rows; derived data, so no audit event. */
   @EventListener(ApplicationStartedEvent.class)
   void fillMissing() {
     List<Long> missing =

@@ -6,6 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes an agreement's computed lifecycle columns and status timeline without touching the rest.
+ * No audit event of its own: these are derived from the agreement (computed by the lifecycle
+ * calculator on every save, never typed in), and the save they follow is audited as the agreement's
+ * CREATE or UPDATE.
  */
 final class AgreementLifecycleWriter {
   private AgreementLifecycleWriter() {}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
+import org.kerangka.app.audit.AuditTrail;
 import org.kerangka.extract.AgreementExtractor;
 import org.kerangka.extract.AgreementRecord;
 import org.kerangka.extract.Article;
@@ -46,12 +48,15 @@ public class CaptureService {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final AuditTrail trail;
 
   CaptureService(
       NamedParameterJdbcTemplate batch,
       JdbcClient jdbc,
       TransactionTemplate transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AuditTrail trail) {
+    this.trail = trail;
     this.batch = batch;
     this.jdbc = jdbc;
     this.transactions = transactions;
@@ -187,7 +192,8 @@ public class CaptureService {
   /**
    * THE bulk write of capture: stores the documents of one batch that are not known yet (by content
    * hash or canonical URL) and their mentions, with batched inserts. Runs inside the caller's
-   * transaction. (An audit trail hooks in here: one entry per stored document.)
+   * transaction, which also gets one audit event per stored document (its metadata, content hash
+   * and number of agreements found; the mentions are the extractor's output for that text).
    */
   IngestOutcome insertBatch(List<Prepared> prepared) {
     Map<String, Long> knownByHash = new HashMap<>();
@@ -276,6 +282,21 @@ public class CaptureService {
               + " countries, record_json, decided) values (:document, :ordinal, :instrument,"
               + " :status, :signedOn, :countries, :json, false)",
           mentionRows.toArray(MapSqlParameterSource[]::new));
+    }
+    for (Prepared p : fresh) {
+      Article a = p.document().article();
+      Map<String, @Nullable Object> after = new LinkedHashMap<>();
+      after.put("externalId", a.id());
+      after.put("url", p.document().url());
+      after.put("outlet", p.document().outlet());
+      after.put("title", a.title());
+      after.put("lang", a.language() == null ? null : a.language().code());
+      after.put("publishedOn", a.published() == null ? null : a.published().toString());
+      after.put("origin", p.document().origin());
+      after.put("contentHash", p.contentHash());
+      after.put("agreements", p.mentions().size());
+      trail.record(
+          "capture_document", String.valueOf(ids.get(p.contentHash())), "CREATE", null, after);
     }
     List<IngestOutcome.Stored> stored = new ArrayList<>();
     int created = 0;

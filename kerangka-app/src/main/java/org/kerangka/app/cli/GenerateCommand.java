@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kerangka.app.KerangkaApplication;
+import org.kerangka.app.audit.AuditActor;
+import org.kerangka.app.audit.AuditTrail;
 import org.kerangka.app.generator.SyntheticRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +100,27 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         SyntheticRegistry.Result result = registry.generate(agreements, seed);
+        // A bulk load of synthetic benchmark data, written with JDBC batches over many commits:
+        // one audit event for the whole load, by cli:<os user>, names what it added.
+        AuditTrail trail = context.getBean(AuditTrail.class);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+            .executeWithoutResult(
+                status ->
+                    AuditActor.as(
+                        AuditActor.cli(),
+                        () ->
+                            trail.record(
+                                "synthetic_registry",
+                                String.valueOf(seed),
+                                "GENERATE",
+                                null,
+                                java.util.Map.of(
+                                    "seed", seed,
+                                    "append", append,
+                                    "agreements", result.agreements(),
+                                    "organisations", result.organisations(),
+                                    "people", result.people(),
+                                    "events", result.events()))));
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine()
             .getOut()

@@ -3,6 +3,7 @@ package org.kerangka.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.KerangkaApplication;
+import org.kerangka.app.audit.AuditActor;
 import org.kerangka.app.capture.CaptureService;
 import org.kerangka.app.capture.DocumentFormats;
 import org.kerangka.app.capture.IncomingDocument;
@@ -127,6 +129,29 @@ final class IngestCommand implements Callable<Integer> {
       collect(argument, work, failures);
     }
     DocumentFormats.Limits limits = new DocumentFormats.Limits(maxSize, maxExpanded);
+    try {
+      // documents and decisions are recorded in the audit trail for cli:<os user>
+      return AuditActor.as(
+          AuditActor.cli(),
+          () -> {
+            try {
+              return ingest(work, limits, failures, out, err);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private int ingest(
+      List<Work> work,
+      DocumentFormats.Limits limits,
+      List<String> failures,
+      PrintWriter out,
+      PrintWriter err)
+      throws IOException {
     try (ConfigurableApplicationContext context = start()) {
       CaptureService capture = context.getBean(CaptureService.class);
       ReviewService review = context.getBean(ReviewService.class);

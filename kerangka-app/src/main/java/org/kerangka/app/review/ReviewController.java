@@ -59,7 +59,7 @@ class ReviewController {
   ResponseEntity<Decided> accept(
       @PathVariable long id, @Valid @RequestBody(required = false) @Nullable AcceptRequest body) {
     Map<String, Integer> fields = body == null || body.fields() == null ? Map.of() : body.fields();
-    long agreement = review.accept(id, fields, ReviewService.ANONYMOUS);
+    long agreement = review.accept(id, fields);
     String href = "/api/v1/agreements/" + agreement;
     return ResponseEntity.created(URI.create(href))
         .body(new Decided(id, "ACCEPTED", agreement, href));
@@ -68,13 +68,13 @@ class ReviewController {
   @PostMapping("/{id}/merge")
   Decided merge(@PathVariable long id, @Valid @RequestBody MergeRequest body) {
     Map<String, Integer> fields = body.fields() == null ? Map.of() : body.fields();
-    long agreement = review.merge(id, body.agreementId(), fields, ReviewService.ANONYMOUS);
+    long agreement = review.merge(id, body.agreementId(), fields);
     return new Decided(id, "MERGED", agreement, "/api/v1/agreements/" + agreement);
   }
 
   @PostMapping("/{id}/reject")
   Decided reject(@PathVariable long id, @Valid @RequestBody RejectRequest body) {
-    review.reject(id, body.reason(), ReviewService.ANONYMOUS);
+    review.reject(id, body.reason());
     return new Decided(id, "REJECTED", null, null);
   }
 

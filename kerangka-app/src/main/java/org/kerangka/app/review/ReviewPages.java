@@ -88,7 +88,7 @@ class ReviewPages {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      long agreement = review.accept(id, choices(form, false), ReviewService.ANONYMOUS);
+      long agreement = review.accept(id, choices(form, false));
       redirect.addFlashAttribute("flash", "flash.review.accepted");
       return "redirect:/perjanjian/" + agreement;
     } catch (InvalidFieldException | DecisionConflictException e) {
@@ -108,7 +108,7 @@ class ReviewPages {
       if (agreementId == null) {
         throw new InvalidFieldException("agreementId", "review.error.chooseAgreement");
       }
-      long agreement = review.merge(id, agreementId, choices(form, true), ReviewService.ANONYMOUS);
+      long agreement = review.merge(id, agreementId, choices(form, true));
       redirect.addFlashAttribute("flash", "flash.review.merged");
       return "redirect:/perjanjian/" + agreement;
     } catch (InvalidFieldException | DecisionConflictException e) {
@@ -124,7 +124,7 @@ class ReviewPages {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      review.reject(id, reason, ReviewService.ANONYMOUS);
+      review.reject(id, reason);
       redirect.addFlashAttribute("flash", "flash.review.rejected");
       return "redirect:/tinjauan";
     } catch (InvalidFieldException | DecisionConflictException e) {

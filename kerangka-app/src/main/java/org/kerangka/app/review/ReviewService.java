@@ -24,6 +24,8 @@ import org.kerangka.app.agreement.AgreementSignatory;
 import org.kerangka.app.agreement.AgreementSource;
 import org.kerangka.app.agreement.Instrument;
 import org.kerangka.app.agreement.PartyRole;
+import org.kerangka.app.audit.AuditActor;
+import org.kerangka.app.audit.AuditTrail;
 import org.kerangka.app.capture.DocumentsIngested;
 import org.kerangka.app.capture.MinHash;
 import org.kerangka.app.lifecycle.LifecycleEvent;
@@ -34,6 +36,7 @@ import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +48,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReviewService {
-  /** Until accounts exist, decisions are signed with this name. */
-  public static final String ANONYMOUS = "anonymous";
-
   static final String AUTOMATIC = "kerangka (automatic)";
 
   private final JdbcClient jdbc;
   private final AgreementService agreements;
   private final RegistryWriter registry;
+  private final AuditTrail trail;
 
-  ReviewService(JdbcClient jdbc, AgreementService agreements, RegistryWriter registry) {
+  ReviewService(
+      JdbcClient jdbc, AgreementService agreements, RegistryWriter registry, AuditTrail trail) {
+    this.trail = trail;
     this.jdbc = jdbc;
     this.agreements = agreements;
     this.registry = registry;
@@ -83,6 +86,10 @@ public class ReviewService {
    */
   @Transactional
   public GroupingSummary regroup() {
+    // Group membership (capture_group, capture_mention.group_id, registry_match_id) is derived:
+    // recomputed from the stored documents, which are audited when stored, so it records no
+    // event of its own. What changes the registry here (a report attached to an accepted group)
+    // is audited in attach().
     List<MentionRow> rows =
         jdbc.sql(
                 "select m.id, m.document_id, m.record_json, m.group_id, m.decided, d.published_on,"
@@ -253,12 +260,14 @@ public class ReviewService {
     addSource(agreement, mention.documentId());
     agreements.save(agreement);
     Source source = source(mention.id(), mention.documentId(), facts);
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
     for (Field field : Field.values()) {
       String value = value(field, facts);
       if (value != null) {
-        provenance(agreementId, field, source, value, false);
+        rows.add(provenance(agreementId, field, source, value, false));
       }
     }
+    auditProvenance(agreementId, rows);
     decision(group.id(), "ATTACH", AUTOMATIC, null, agreementId, now);
   }
 
@@ -614,7 +623,8 @@ public class ReviewService {
    * none is chosen). Creates the organisations, people and event it needs.
    */
   @Transactional
-  public long accept(long groupId, Map<String, Integer> choices, String reviewer) {
+  public long accept(long groupId, Map<String, Integer> choices) {
+    String reviewer = AuditActor.current();
     GroupView view = requireOpen(groupId);
     List<Source> sources = sources(groupId);
     Map<Field, Integer> chosen = choices(view, choices, false);
@@ -702,7 +712,8 @@ public class ReviewService {
    * becomes a source.
    */
   @Transactional
-  public long merge(long groupId, long agreementId, Map<String, Integer> choices, String reviewer) {
+  public long merge(long groupId, long agreementId, Map<String, Integer> choices) {
+    String reviewer = AuditActor.current();
     GroupView view = requireOpen(groupId);
     Agreement agreement =
         agreements
@@ -764,7 +775,8 @@ public class ReviewService {
 
   /** Rejects the group with a reason; later copies of it stay rejected. */
   @Transactional
-  public void reject(long groupId, @Nullable String reason, String reviewer) {
+  public void reject(long groupId, @Nullable String reason) {
+    String reviewer = AuditActor.current();
     requireOpen(groupId);
     if (reason == null || reason.isBlank()) {
       throw new InvalidFieldException("reason", "say why the group is rejected");
@@ -865,6 +877,7 @@ public class ReviewService {
 
   private void recordProvenance(
       long agreementId, GroupView view, Map<Field, Integer> chosen, Map<Long, Source> byMention) {
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
     for (GroupView.FieldView fv : view.fields()) {
       Field field = Field.ofCode(fv.code()).orElseThrow();
       Integer index = chosen.get(field);
@@ -872,18 +885,28 @@ public class ReviewService {
         for (GroupView.Support support : option.sources()) {
           Source source = byMention.get(support.mentionId());
           String value = value(field, source.facts());
-          provenance(
-              agreementId,
-              field,
-              source,
-              value == null ? option.value() : value,
-              index != null && index == option.index());
+          rows.add(
+              provenance(
+                  agreementId,
+                  field,
+                  source,
+                  value == null ? option.value() : value,
+                  index != null && index == option.index()));
         }
       }
     }
+    auditProvenance(agreementId, rows);
   }
 
-  private void provenance(
+  /** One audit event for the provenance rows a decision or an attached report adds. */
+  private void auditProvenance(long agreementId, List<Map<String, @Nullable Object>> rows) {
+    if (!rows.isEmpty()) {
+      trail.record(
+          "agreement_field_source", String.valueOf(agreementId), "CREATE", null, List.copyOf(rows));
+    }
+  }
+
+  private Map<String, @Nullable Object> provenance(
       long agreementId, Field field, Source source, String value, boolean chosen) {
     MentionFacts.Span span = evidence(field, source.facts());
     jdbc.sql(
@@ -897,6 +920,14 @@ public class ReviewService {
         .param("v", value)
         .param("c", chosen)
         .update();
+    Map<String, @Nullable Object> row = new LinkedHashMap<>();
+    row.put("field", field.code());
+    row.put("documentId", source.documentId());
+    row.put("evidenceStart", span == null ? null : span.start());
+    row.put("evidenceEnd", span == null ? null : span.end());
+    row.put("value", value);
+    row.put("chosen", chosen);
+    return row;
   }
 
   private void close(long groupId, String status, @Nullable Long agreementId) {
@@ -923,6 +954,7 @@ public class ReviewService {
       @Nullable String reason,
       @Nullable Long agreementId,
       Timestamp at) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into review_decision (group_id, decision, reviewer, decided_at, reason,"
                 + " agreement_id) values (:g, :d, :r, :t, :reason, :a)")
@@ -932,7 +964,21 @@ public class ReviewService {
         .param("t", at)
         .param("reason", reason)
         .param("a", agreementId)
-        .update();
+        .update(key, "id");
+    // the decision in the audit trail, in this transaction: who decided what on which group (the
+    // group's status and its mentions' decided flag follow from it)
+    Map<String, @Nullable Object> after = new LinkedHashMap<>();
+    after.put("groupId", groupId);
+    after.put("decision", decision);
+    after.put("reviewer", reviewer);
+    after.put("reason", reason);
+    after.put("agreementId", agreementId);
+    trail.record(
+        "review_decision",
+        String.valueOf(Objects.requireNonNull(key.getKey()).longValue()),
+        decision,
+        null,
+        after);
   }
 
   private AgreementSource agreementSource(long documentId) {

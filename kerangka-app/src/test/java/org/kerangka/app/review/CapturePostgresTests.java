@@ -93,10 +93,10 @@ class CapturePostgresTests {
     assertThat(summary.matchingRegistry()).isEqualTo(2);
 
     List<ReviewService.QueueRow> queue = review.queue("OPEN");
-    long accepted = review.accept(queue.get(0).id(), Map.of(), ReviewService.ANONYMOUS);
+    long accepted = review.accept(queue.get(0).id(), Map.of());
     assertThat(agreements.require(accepted).sources()).hasSize(2);
     long twin = queue.get(1).registryMatchId();
-    review.merge(queue.get(1).id(), twin, Map.of("place", 0), ReviewService.ANONYMOUS);
+    review.merge(queue.get(1).id(), twin, Map.of("place", 0));
     assertThat(agreements.require(twin).sources())
         .extracting(AgreementSource::outlet)
         .contains("Nusantara Wire Service (invented outlet, written for the Kerangka tests)");
@@ -107,7 +107,7 @@ class CapturePostgresTests {
     review.regroup();
     long group = review.queue("OPEN").get(0).id();
     assertThat(review.view(group).sources()).hasSize(2);
-    review.reject(group, "not ours", ReviewService.ANONYMOUS);
+    review.reject(group, "not ours");
     assertThat(review.queue("REJECTED")).hasSize(1);
     assertThat(review.regroup().openGroups()).isZero();
   }

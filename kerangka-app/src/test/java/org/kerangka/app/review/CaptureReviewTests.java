@@ -129,7 +129,7 @@ class CaptureReviewTests {
 
     long before = agreements.count();
     for (ReviewService.QueueRow row : queue) {
-      long id = review.accept(row.id(), Map.of(), ReviewService.ANONYMOUS);
+      long id = review.accept(row.id(), Map.of());
       Agreement agreement = agreements.require(id);
       assertThat(agreement.sources())
           .extracting(AgreementSource::outlet)
@@ -159,9 +159,9 @@ class CaptureReviewTests {
     review.regroup();
     long meti = groupOf("D001", 0);
     long motie = groupOf("D017", 0);
-    long agreement = review.accept(meti, Map.of(), ReviewService.ANONYMOUS);
-    review.reject(motie, "not industrial cooperation of ours", ReviewService.ANONYMOUS);
-    assertThatThrownBy(() -> review.reject(motie, "again", ReviewService.ANONYMOUS))
+    long agreement = review.accept(meti, Map.of());
+    review.reject(motie, "not industrial cooperation of ours");
+    assertThatThrownBy(() -> review.reject(motie, "again"))
         .isInstanceOf(DecisionConflictException.class);
 
     capture.ingest(List.of(dev.get(1), dev.get(24))); // D002 (same as D001), D025 (as D017)
@@ -224,10 +224,9 @@ class CaptureReviewTests {
             .findFirst()
             .orElseThrow()
             .index();
-    assertThatThrownBy(
-            () -> review.merge(group, target.id(), Map.of("parties", 0), ReviewService.ANONYMOUS))
+    assertThatThrownBy(() -> review.merge(group, target.id(), Map.of("parties", 0)))
         .isInstanceOf(InvalidFieldException.class);
-    review.merge(group, target.id(), Map.of("place", tokyo), ReviewService.ANONYMOUS);
+    review.merge(group, target.id(), Map.of("place", tokyo));
     Agreement merged = agreements.require(target.id());
     assertThat(placeBefore).isNotEqualTo("Tokyo");
     assertThat(merged.place()).isEqualTo("Tokyo");
@@ -243,8 +242,7 @@ class CaptureReviewTests {
     capture.ingest(List.of(CaptureFixtures.document(CaptureFixtures.WIRE)));
     review.regroup();
     long group = review.queue("OPEN").get(0).id();
-    assertThatThrownBy(() -> review.reject(group, "  ", ReviewService.ANONYMOUS))
-        .isInstanceOf(InvalidFieldException.class);
+    assertThatThrownBy(() -> review.reject(group, "  ")).isInstanceOf(InvalidFieldException.class);
     assertThat(review.view(group).status()).isEqualTo("OPEN");
   }
 }

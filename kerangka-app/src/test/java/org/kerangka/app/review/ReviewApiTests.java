@@ -2,6 +2,8 @@ package org.kerangka.app.review;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,11 +20,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The documents and review API, and the review and upload pages, through MockMvc. */
 @CaptureTest
+@WithMockUser(
+    username = "tester",
+    roles = {"EDITOR", "REVIEWER"})
 class ReviewApiTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -188,10 +194,40 @@ class ReviewApiTests {
         .andExpect(jsonPath("$.errors[0].field").value("agreementId"));
     mvc.perform(
             post("/api/v1/review/groups/" + second + "/reject")
+                .with(user("editor-only").roles("EDITOR"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"duplicate of a press release we hold\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/review/groups/" + second + "/reject")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\": \"duplicate of a press release we hold\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("REJECTED"));
+    // both decisions are in the audit trail with the reviewer's name
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql(
+                    "select actor, action, after_json from audit_event"
+                        + " where entity = 'review_decision' order by seq desc fetch first 2 rows only")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .list())
+        .satisfiesExactly(
+            reject ->
+                org.assertj.core.api.Assertions.assertThat(reject)
+                    .startsWith("tester REJECT")
+                    .contains("\"reviewer\":\"tester\"")
+                    .contains("\"groupId\":" + second),
+            accept ->
+                org.assertj.core.api.Assertions.assertThat(accept)
+                    .startsWith("tester ACCEPT")
+                    .contains("\"reviewer\":\"tester\"")
+                    .contains("\"groupId\":" + first));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql("select reviewer from review_decision where group_id in (:g) order by id")
+                .param("g", java.util.List.of(first, second))
+                .query(String.class)
+                .list())
+        .containsExactly("tester", "tester");
     mvc.perform(get("/api/v1/review/groups").param("status", "REJECTED"))
         .andExpect(jsonPath("$.length()").value(1));
     mvc.perform(get("/api/v1/review/groups").param("status", "MAYBE"))
@@ -213,16 +249,16 @@ class ReviewApiTests {
         .andExpect(content().string(containsString("Accept as a new agreement")))
         .andExpect(content().string(containsString("<mark")))
         .andExpect(content().string(containsString("Signing date")));
-    mvc.perform(post("/tinjauan/" + group + "/tolak").param("reason", ""))
+    mvc.perform(post("/tinjauan/" + group + "/tolak").with(csrf()).param("reason", ""))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Tuliskan alasan penolakan")));
-    mvc.perform(post("/tinjauan/" + group + "/gabung"))
+    mvc.perform(post("/tinjauan/" + group + "/gabung").with(csrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Pilih perjanjian")));
-    mvc.perform(post("/tinjauan/" + group + "/terima").param("field.signedOn", "0"))
+    mvc.perform(post("/tinjauan/" + group + "/terima").with(csrf()).param("field.signedOn", "0"))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("/perjanjian/")));
-    mvc.perform(post("/tinjauan/" + group + "/terima"))
+    mvc.perform(post("/tinjauan/" + group + "/terima").with(csrf()))
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("sudah diputuskan")));
   }
@@ -233,6 +269,7 @@ class ReviewApiTests {
         CaptureFixtures.read(CaptureFixtures.WIRE + ".txt").getBytes(StandardCharsets.UTF_8);
     mvc.perform(
             multipart("/dokumen")
+                .with(csrf())
                 .file(new MockMultipartFile("file", "wire.txt", "text/plain", text))
                 .param("outlet", "Nusantara Wire Service")
                 .param("published", "2023-09-09"))
@@ -242,12 +279,14 @@ class ReviewApiTests {
         .containsExactly("Nusantara Wire Service");
     mvc.perform(
             multipart("/dokumen")
+                .with(csrf())
                 .file(
                     new MockMultipartFile("file", "photo.txt", "text/plain", new byte[] {1, 0, 2})))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("binary file")));
     mvc.perform(
             multipart("/dokumen")
+                .with(csrf())
                 .file(
                     new MockMultipartFile(
                         "file",
@@ -258,6 +297,7 @@ class ReviewApiTests {
         .andExpect(content().string(containsString("Berkas tidak dapat dibaca")));
     mvc.perform(
             multipart("/dokumen")
+                .with(csrf())
                 .file(
                     new MockMultipartFile("file", "sheet.xlsx", "application/octet-stream", text)))
         .andExpect(status().isBadRequest())
