@@ -2,6 +2,7 @@ package org.kerangka.app.implementation;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,6 +43,7 @@ class ActivityApiTests {
   }
 
   @Autowired private JdbcClient jdbc;
+  @Autowired private org.kerangka.app.account.Accounts accounts;
 
   private long koreanMou() throws Exception {
     MvcResult result = mvc.perform(get("/api/v1/agreements").param("country", "KR")).andReturn();
@@ -246,5 +248,60 @@ class ActivityApiTests {
     mvc.perform(get("/kegiatan/{id}", activity))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Teknisi bersertifikat")));
+  }
+
+  @Test
+  void anEditorLimitedToOtherOrganisationsMayNotChangeTheActivitiesOfAnAgreement()
+      throws Exception {
+    long agreement = koreanMou();
+    long party =
+        jdbc.sql("select min(organisation_id) from agreement_party where agreement_id = :a")
+            .param("a", agreement)
+            .query(Long.class)
+            .single();
+    long other =
+        jdbc.sql(
+                "select min(id) from organisation where id not in"
+                    + " (select organisation_id from agreement_party where agreement_id = :a)")
+            .param("a", agreement)
+            .query(Long.class)
+            .single();
+    String theirs = "l" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String ours = "l" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    accounts.create(
+        theirs,
+        "kopi tubruk di pagi hari",
+        org.kerangka.app.account.Role.EDITOR,
+        java.util.Set.of(other));
+    accounts.create(
+        ours,
+        "kopi tubruk di pagi hari",
+        org.kerangka.app.account.Role.EDITOR,
+        java.util.Set.of(party));
+    String body = "{\"title\":\"Kunjungan uji akses\"}";
+    mvc.perform(
+            post("/api/v1/agreements/{id}/activities", agreement)
+                .with(user(theirs).roles("EDITOR"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden());
+    MvcResult created =
+        mvc.perform(
+                post("/api/v1/agreements/{id}/activities", agreement)
+                    .with(user(ours).roles("EDITOR"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andReturn();
+    String location = created.getResponse().getHeader("Location");
+    mvc.perform(
+            put(location)
+                .with(user(theirs).roles("EDITOR"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().isForbidden());
+    mvc.perform(delete(location).with(user(theirs).roles("EDITOR")).header("If-Match", "\"0\""))
+        .andExpect(status().isForbidden());
   }
 }
