@@ -82,6 +82,28 @@ class IngestCommandTests {
         .noneMatch(l -> l.contains("gold.jsonl"))
         .noneMatch(l -> l.contains("Exception"));
 
+    // the stored documents are in the audit trail, written as cli:<os user>
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:mem:"
+                    + database
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                    + "DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        java.sql.ResultSet rs =
+            db.createStatement()
+                .executeQuery(
+                    "select actor, count(*) from audit_event where entity = 'capture_document'"
+                        + " group by actor")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo(org.kerangka.app.audit.AuditActor.cli());
+      assertThat(rs.getInt(2)).isEqualTo(3);
+      assertThat(rs.next()).isFalse();
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+
     CliRun second =
         CliRun.of(
             args(

@@ -68,6 +68,16 @@ class ReviewApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.created").value(false))
         .andExpect(header().doesNotExist("Location"));
+    // stored once, and once in the audit trail, for the user who posted it
+    String documentId = location.substring(location.lastIndexOf('/') + 1);
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql(
+                    "select actor || ' ' || action from audit_event"
+                        + " where entity = 'capture_document' and entity_id = :id")
+                .param("id", documentId)
+                .query(String.class)
+                .list())
+        .containsExactly("tester CREATE");
     mvc.perform(get(location))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.outlet").value("Nusantara Wire Service"))
