@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * tool for empty benchmark databases. It commits every 2,000 agreements (H2 slows down with very
  * large transactions), so a failed run leaves part of the data: start again on a fresh database.
  * The stored lifecycle columns and status timeline are computed by {@link LifecycleCalculator}, as
- * on every save. Then it rebuilds the search index.
+ * on every save. Then it rebuilds the search index. Synthetic rows record no audit event each;
+ * {@code kerangka generate} appends one event for the whole load (actor {@code cli:<os user>}).
  */
 @Component
 public class SyntheticRegistry {

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * agreements, parties, areas, lifecycle events and activities by batched SQL inserts (ids from
  * {@link #FIRST_ID} up, so they never meet the identity sequences of real rows), rebuilds the V9
  * summaries with two {@code insert ... select ... group by}, and times {@link
- * DashboardService#dashboard} warm: the median and 95th percentile of several runs, and the median
- * CPU time of the calling thread (on H2 that includes the database work, which runs in the caller;
- * it is what a run costs when the machine is shared).
+ * DashboardService#dashboard} warm (synthetic benchmark rows in a benchmark database, so no audit
+ * events): the median and 95th percentile of several runs, and the median CPU time of the calling
+ * thread (on H2 that includes the database work, which runs in the caller; it is what a run costs
+ * when the machine is shared).
  *
  * <p>Generation is deterministic (a fixed seed): the same sizes give the same data on H2 and on
  * PostgreSQL. A database that already holds the synthetic rows is measured without generating.
