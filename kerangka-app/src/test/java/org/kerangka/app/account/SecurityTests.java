@@ -182,7 +182,9 @@ class SecurityTests {
             .param("n", name)
             .query(String.class)
             .single();
-    assertThat(stored).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
+    assertThat(stored)
+        .startsWith("{argon2@SpringSecurity_v5_8}$argon2id$")
+        .doesNotContain(PASSWORD);
   }
 
   @Test

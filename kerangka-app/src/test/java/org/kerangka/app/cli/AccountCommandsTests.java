@@ -73,7 +73,7 @@ class AccountCommandsTests {
       try (ResultSet secrets =
           sql.executeQuery(
               "select count(*) from audit_event where after_json like '%krg_%'"
-                  + " or after_json like '%pbkdf2%'")) {
+                  + " or after_json like '%argon2%'")) {
         secrets.next();
         assertThat(secrets.getLong(1)).as("no secret in the audit trail").isZero();
       }
