@@ -40,7 +40,7 @@ trap stop_server EXIT
 use_database() {
   case "$1" in
     h2)
-      export KERANGKA_DB_URL="jdbc:h2:file:$work/h2/kerangka;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+      export KERANGKA_DB_URL="jdbc:h2:file:$work/h2/kerangka;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=524288"
       export KERANGKA_DB_USER=sa KERANGKA_DB_PASSWORD=""
       ;;
     postgres)
