@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import org.springframework.test.web.servlet.MvcResult;
     })
 @AutoConfigureMockMvc
 @DirtiesContext
+@WithMockUser(username = "tester", roles = "EDITOR")
 class MonitoringPostgresTests {
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   private static String database = "";
@@ -49,6 +51,8 @@ class MonitoringPostgresTests {
   @Autowired private JdbcClient jdbc;
   @Autowired private ReminderService reminders;
   @Autowired private DashboardBench bench;
+  @Autowired private DashboardService dashboards;
+  @Autowired private Lifecycles lifecycles;
 
   @BeforeAll
   static void createDatabase() {
@@ -97,6 +101,54 @@ class MonitoringPostgresTests {
             .andExpect(status().isCreated())
             .andReturn();
     return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+  }
+
+  @Test
+  void theDashboardComesFromTheStoredLifecyclesAndIsKeptUntilTheNextWriteOnPostgres()
+      throws Exception {
+    java.time.LocalDate on = java.time.LocalDate.parse("2026-11-28");
+    Dashboard first = dashboards.dashboard(on, java.util.Locale.ROOT);
+    assertThat(dashboards.dashboard(on, java.util.Locale.ROOT)).isSameAs(first);
+    List<AgreementDates> all = lifecycles.all(on);
+    assertThat(first.agreements()).isEqualTo(all.size());
+    assertThat(first.byStatus())
+        .allSatisfy(
+            c ->
+                assertThat(c.count())
+                    .as(c.key())
+                    .isEqualTo(
+                        all.stream().filter(a -> a.status().name().equals(c.key())).count()));
+
+    long jp =
+        post(
+            "/api/v1/organisations",
+            "{\"nameId\":\"Organisasi Uji Simpan PG\",\"kind\":\"COMPANY\",\"country\":\"JP\"}");
+    post(
+        "/api/v1/agreements",
+        """
+            {"instrument":"MOU","titleId":"MoU uji simpan PG","parties":[{"organisationId":%d}],
+             "signedOn":"2026-01-10","entryIntoForceOnSignature":true,"term":"P5Y"}
+            """
+            .formatted(jp));
+    Dashboard afterAgreement = dashboards.dashboard(on, java.util.Locale.ROOT);
+    assertThat(afterAgreement.agreements()).isEqualTo(first.agreements() + 1);
+    assertThat(afterAgreement.byStatus())
+        .filteredOn(c -> c.key().equals("IN_FORCE"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.count())
+                    .isEqualTo(
+                        first.byStatus().stream()
+                                .filter(f -> f.key().equals("IN_FORCE"))
+                                .findFirst()
+                                .orElseThrow()
+                                .count()
+                            + 1));
+    // the bench's bulk rebuild of the summaries moves the generation on too
+    Dashboard kept = dashboards.dashboard(on, java.util.Locale.ROOT);
+    bench.rebuildSummaries();
+    assertThat(dashboards.dashboard(on, java.util.Locale.ROOT)).isNotSameAs(kept).isEqualTo(kept);
   }
 
   @Test
