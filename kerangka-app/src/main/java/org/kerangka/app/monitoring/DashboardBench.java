@@ -309,6 +309,9 @@ public class DashboardBench {
       }
     }
     rebuildSummaries();
+    // fresh statistics, as the database's own upkeep (PostgreSQL's autovacuum) would gather them
+    // soon after a bulk load: without them PostgreSQL plans the dashboard's joins blind
+    jdbc.sql("analyze").update();
   }
 
   private void flushAgreements(
