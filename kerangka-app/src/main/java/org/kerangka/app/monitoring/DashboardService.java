@@ -1,9 +1,10 @@
 package org.kerangka.app.monitoring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,20 +12,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.lifecycle.AgreementStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the monitoring dashboard. Activity counts, coverage and dormancy come from SQL aggregates
  * over the summaries that {@code ActivityService} keeps (V9), never from the activity table itself;
- * statuses and expiry dates come from the lifecycle calculator.
+ * statuses and expiry dates come from the lifecycle columns and status timeline stored with every
+ * agreement (V4, computed by the lifecycle calculator on each save), so no lifecycle is computed
+ * here. The computed dashboard is kept per (day, locale) until the next write to the registry
+ * ({@link RegistryGeneration}).
  *
  * <h2>Definitions</h2>
  *
@@ -48,14 +55,25 @@ public class DashboardService {
 
   static final String HOME = "ID";
 
-  private final JdbcClient jdbc;
-  private final Lifecycles lifecycles;
-  private final Clock clock;
+  /** Most dashboards kept at once (days × locales); more are dropped all together. */
+  private static final int MAX_KEPT = 16;
 
-  DashboardService(JdbcClient jdbc, Lifecycles lifecycles, Clock clock) {
+  private final JdbcClient jdbc;
+  private final RegistryGeneration registry;
+  private final Clock clock;
+  private final TransactionTemplate readOnly;
+  private final Map<Key, Kept> cache = new ConcurrentHashMap<>();
+
+  DashboardService(
+      JdbcClient jdbc,
+      RegistryGeneration registry,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.lifecycles = lifecycles;
+    this.registry = registry;
     this.clock = clock;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /** Today according to the monitoring clock. */
@@ -63,18 +81,65 @@ public class DashboardService {
     return LocalDate.now(clock);
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * The dashboard on a day, kept per (day, locale) until the registry changes (see {@link
+   * RegistryGeneration}): the first request after a write computes it, every other one reads it.
+   */
   public Dashboard dashboard(LocalDate on, Locale locale) {
+    Key key = new Key(on, locale);
+    long generation = registry.current();
+    Kept kept = cache.get(key);
+    if (kept != null && kept.generation() == generation) {
+      return kept.dashboard();
+    }
+    Dashboard computed =
+        Objects.requireNonNull(readOnly.execute(status -> compute(on, locale)), "dashboard");
+    // kept only when no write happened meanwhile: a write bumps the generation (again after its
+    // commit), so a dashboard read from rows that were changed meanwhile is never kept
+    if (registry.current() == generation) {
+      if (cache.size() >= MAX_KEPT) {
+        cache.clear();
+      }
+      cache.put(key, new Kept(generation, computed));
+    }
+    return computed;
+  }
+
+  /** Forgets every kept dashboard (tests; bulk SQL writers bump the generation instead). */
+  void forget() {
+    cache.clear();
+  }
+
+  private record Key(LocalDate on, Locale locale) {}
+
+  private record Kept(long generation, Dashboard dashboard) {}
+
+  /**
+   * Computes the dashboard from SQL in one read-only transaction: statuses, expiry, dormancy and
+   * terms from the stored lifecycle columns and status timeline of each agreement (V4: the status
+   * on a day is the {@code agreement_status_period} row whose period contains the day); activity
+   * counts, coverage, dormancy and the implementation rate from the V9 summaries. Called inside a
+   * read-only transaction, so that all parts see the same rows.
+   */
+  Dashboard compute(LocalDate on, Locale locale) {
     boolean english = locale.getLanguage().equals("en");
-    List<AgreementDates> all = lifecycles.all(on);
-    Map<Long, AgreementDates> byId =
-        all.stream().collect(Collectors.toMap(AgreementDates::id, Function.identity()));
 
     Map<AgreementStatus, Long> statuses = new EnumMap<>(AgreementStatus.class);
     for (AgreementStatus s : AgreementStatus.values()) {
       statuses.put(s, 0L);
     }
-    all.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+    jdbc.sql(
+            "select p.status, count(*) as n from agreement_status_period p where "
+                + COVERS_DAY
+                + " group by p.status")
+        .param("day", on)
+        .query(
+            (rs, n) -> {
+              statuses.put(AgreementStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+              return null;
+            })
+        .list();
+    long agreements = statuses.values().stream().mapToLong(Long::longValue).sum();
     List<Dashboard.Count> byStatus =
         statuses.entrySet().stream()
             .map(e -> new Dashboard.Count(e.getKey().name(), e.getKey().name(), e.getValue()))
@@ -154,118 +219,143 @@ public class DashboardService {
             .query(Long.class)
             .single();
 
-    Dashboard.Expiring expiring = expiring(all, on);
-    List<Dashboard.Dormant> dormant = dormant(on, byId);
-    long dormantCount = dormant.size();
+    Dashboard.Expiring expiring = expiring(on);
+    long[] dormantCount = new long[1];
+    List<Dashboard.Dormant> dormant = dormant(on, dormantCount);
     Coverage coverage = overallCoverage(committed, areaNames, formNames);
     List<Dashboard.TermBar> timeline =
-        all.stream()
-            .filter(AgreementDates::inForce)
-            .filter(a -> a.dates().entryIntoForce() != null && a.dates().expiresOn() != null)
-            .sorted(Comparator.comparing(a -> a.dates().expiresOn()))
-            .limit(LIST_LIMIT)
-            .map(
-                a ->
+        jdbc.sql(
+                "select a.id, a.title_id, a.title_en, a.in_force_from, a.expires_on,"
+                    + " (select p.status from agreement_status_period p"
+                    + " where p.agreement_id = a.id and "
+                    + COVERS_DAY
+                    + " limit 1) as status"
+                    + " from agreement a where a.expires_on is not null"
+                    + " and a.in_force_from is not null and "
+                    + IN_FORCE
+                    + " order by a.expires_on, a.id limit "
+                    + LIST_LIMIT)
+            .param("day", on)
+            .query(
+                (rs, n) ->
                     new Dashboard.TermBar(
-                        a.id(),
-                        a.title(),
-                        a.dates().entryIntoForce(),
-                        a.dates().expiresOn(),
-                        a.status().name()))
-            .toList();
+                        rs.getLong("id"),
+                        title(rs),
+                        rs.getObject("in_force_from", LocalDate.class),
+                        rs.getObject("expires_on", LocalDate.class),
+                        rs.getString("status")))
+            .list();
     return new Dashboard(
         on,
-        all.size(),
+        agreements,
         activities,
         byCountry,
         byStatus,
         byArea,
         byInstrument,
         expiring,
-        dormantCount,
-        dormant.stream().limit(LIST_LIMIT).toList(),
+        dormantCount[0],
+        dormant,
         coverage,
         rates,
         timeline);
   }
 
-  private record CountryRow(String country, long agreements, long implemented) {}
+  /** The status period row {@code p} contains the day {@code :day}. */
+  private static final String COVERS_DAY =
+      "(p.starts_on is null or p.starts_on <= :day) and (p.ends_on is null or p.ends_on >= :day)";
 
-  private static Dashboard.Expiring expiring(List<AgreementDates> all, LocalDate on) {
-    long[] within = new long[3];
-    int[] months = {3, 6, 12};
-    List<AgreementDates> soonest = new ArrayList<>();
-    for (AgreementDates a : all) {
-      LocalDate expiry = a.dates().expiresOn();
-      if (!a.inForce() || expiry == null || expiry.isBefore(on)) {
-        continue;
-      }
-      for (int i = 0; i < months.length; i++) {
-        if (expiry.isBefore(on.plusMonths(months[i]))) {
-          within[i]++;
-        }
-      }
-      if (expiry.isBefore(on.plusMonths(12))) {
-        soonest.add(a);
-      }
-    }
-    soonest.sort(Comparator.comparing(a -> a.dates().expiresOn()));
-    return new Dashboard.Expiring(
-        within[0],
-        within[1],
-        within[2],
-        soonest.stream()
-            .limit(LIST_LIMIT)
-            .map(
-                a ->
-                    new Dashboard.Upcoming(
-                        a.id(),
-                        a.title(),
-                        a.dates().expiresOn(),
-                        a.dates().noticeDeadline(),
-                        a.dates().reviewStartsOn()))
-            .toList());
+  /**
+   * Agreement {@code a} binds its parties on {@code :day} (in force, expiring or extended). As
+   * {@code exists}, so that the query walks the agreements (in the order of an index on them) and
+   * looks up each one's period, instead of scanning every period first.
+   */
+  private static final String IN_FORCE =
+      "exists (select 1 from agreement_status_period p where p.agreement_id = a.id"
+          + " and p.status in ('IN_FORCE', 'EXPIRING', 'EXTENDED') and "
+          + COVERS_DAY
+          + ")";
+
+  private static String title(ResultSet rs) throws SQLException {
+    String titleId = rs.getString("title_id");
+    return titleId != null ? titleId : String.valueOf(rs.getString("title_en"));
   }
 
-  /** The dormant agreements (see the class comment), longest asleep first. */
-  List<Dashboard.Dormant> dormant(LocalDate on, Map<Long, AgreementDates> byId) {
-    LocalDate cutoff = on.minusMonths(12);
-    List<Dashboard.Dormant> dormant =
-        jdbc
-            .sql(
-                """
-                select a.id, a.signed_on, s.last_activity_on
-                  from agreement a
-                  left join agreement_activity_summary s on s.agreement_id = a.id
-                 where a.signed_on <= :cutoff
-                   and coalesce(s.ongoing_count, 0) = 0
-                   and (s.last_activity_on is null or s.last_activity_on < :cutoff)
-                """)
-            .param("cutoff", cutoff)
-            .query(
-                (rs, n) -> {
-                  long id = rs.getLong("id");
-                  AgreementDates dates = byId.get(id);
-                  if (dates == null || !dates.inForce()) {
-                    return null;
+  private record CountryRow(String country, long agreements, long implemented) {}
+
+  private Dashboard.Expiring expiring(LocalDate on) {
+    LocalDate in3 = on.plusMonths(3);
+    LocalDate in6 = on.plusMonths(6);
+    long[] within = new long[3];
+    List<Dashboard.Upcoming> soonest = new ArrayList<>();
+    // one pass over the agreements expiring within 12 months (an index range on expires_on)
+    jdbc.sql(
+            "select a.id, a.title_id, a.title_en, a.expires_on, a.notice_deadline,"
+                + " a.review_starts_on from agreement a"
+                + " where a.expires_on >= :day and a.expires_on < :in12 and "
+                + IN_FORCE
+                + " order by a.expires_on, a.id")
+        .param("day", on)
+        .param("in12", on.plusMonths(12))
+        .query(
+            (RowCallbackHandler)
+                rs -> { // called once per row, on the row
+                  LocalDate expiry = rs.getObject("expires_on", LocalDate.class);
+                  within[2]++;
+                  if (expiry.isBefore(in6)) {
+                    within[1]++;
                   }
-                  return new Dashboard.Dormant(
-                      id,
-                      dates.title(),
-                      rs.getObject("signed_on", LocalDate.class),
-                      rs.getObject("last_activity_on", LocalDate.class));
-                })
-            .list()
-            .stream()
-            .filter(d -> d != null)
-            .sorted(
-                Comparator.comparing(
-                        (Dashboard.Dormant d) ->
-                            d.lastActivityOn() != null ? d.lastActivityOn() : d.signedOn(),
-                        Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(Dashboard.Dormant::id))
-            .toList();
-    return dormant;
+                  if (expiry.isBefore(in3)) {
+                    within[0]++;
+                  }
+                  if (soonest.size() < LIST_LIMIT) {
+                    soonest.add(
+                        new Dashboard.Upcoming(
+                            rs.getLong("id"),
+                            title(rs),
+                            expiry,
+                            rs.getObject("notice_deadline", LocalDate.class),
+                            rs.getObject("review_starts_on", LocalDate.class)));
+                  }
+                });
+    return new Dashboard.Expiring(within[0], within[1], within[2], List.copyOf(soonest));
+  }
+
+  /**
+   * The first {@link #LIST_LIMIT} dormant agreements (see the class comment), longest asleep first;
+   * {@code count[0]} receives how many there are in all.
+   */
+  List<Dashboard.Dormant> dormant(LocalDate on, long[] count) {
+    LocalDate cutoff = on.minusMonths(12);
+    String dormant =
+        """
+         from agreement a
+         left join agreement_activity_summary s on s.agreement_id = a.id
+        where a.signed_on <= :cutoff
+          and coalesce(s.ongoing_count, 0) = 0
+          and (s.last_activity_on is null or s.last_activity_on < :cutoff)
+          and %s
+        """
+            .formatted(IN_FORCE);
+    count[0] = 0;
+    return jdbc.sql(
+            "select a.id, a.title_id, a.title_en, a.signed_on, s.last_activity_on,"
+                + " count(*) over () as total"
+                + dormant
+                + " order by coalesce(s.last_activity_on, a.signed_on), a.id limit "
+                + LIST_LIMIT)
+        .param("day", on)
+        .param("cutoff", cutoff)
+        .query(
+            (rs, n) -> {
+              count[0] = rs.getLong("total");
+              return new Dashboard.Dormant(
+                  rs.getLong("id"),
+                  title(rs),
+                  rs.getObject("signed_on", LocalDate.class),
+                  rs.getObject("last_activity_on", LocalDate.class));
+            })
+        .list();
   }
 
   /** The overall matrix from {@code activity_coverage}, with every committed area as a row. */

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,6 +53,12 @@ class MonitoringApiTests {
   void removeAddedActivities() {
     org.kerangka.app.implementation.TestActivities.removeAfter(lastActivity, jdbc, activityService);
   }
+
+  @Autowired private DashboardService dashboards;
+  @Autowired private Lifecycles lifecycles;
+  @Autowired private RegistryGeneration registry;
+  @Autowired private org.kerangka.app.organisation.OrganisationRepository organisations;
+  @Autowired private org.springframework.transaction.PlatformTransactionManager transactions;
 
   private String json(MvcResult result) throws Exception {
     return result.getResponse().getContentAsString();
@@ -220,6 +227,170 @@ class MonitoringApiTests {
     List<Object> counts =
         JsonPath.read(coverage, "$.rows[?(@.code == '" + area + "')].counts[" + column + "]");
     return String.valueOf(counts.get(0));
+  }
+
+  @Test
+  void theDashboardFromTheStoredLifecyclesAgreesWithTheLifecycleCalculator() throws Exception {
+    long jp = organisation("Organisasi Uji Kalkulator Jepang", "MINISTRY_OR_AGENCY", "JP");
+    long id = organisation("Direktorat Uji Kalkulator", "MINISTRY_OR_AGENCY", "ID");
+    agreement("MoU uji kalkulator 1", id, jp, "2022-03-31", "\"P3M\"");
+    agreement("MoU uji kalkulator 2", id, jp, "2024-02-29", "null");
+    for (String day :
+        List.of(
+            "2015-01-01",
+            "2023-09-08",
+            "2026-11-28",
+            "2027-03-31",
+            "2028-06-01",
+            "2028-09-07",
+            "2028-09-08",
+            "2029-02-28",
+            "2040-01-01")) {
+      LocalDate on = LocalDate.parse(day);
+      List<AgreementDates> all = lifecycles.all(on);
+      Dashboard d = dashboards.dashboard(on, Locale.ROOT);
+
+      assertThat(d.agreements()).as(day).isEqualTo(all.size());
+      Map<String, Long> statuses = new HashMap<>();
+      for (org.kerangka.app.lifecycle.AgreementStatus s :
+          org.kerangka.app.lifecycle.AgreementStatus.values()) {
+        statuses.put(s.name(), all.stream().filter(a -> a.status() == s).count());
+      }
+      assertThat(d.byStatus())
+          .as(day)
+          .allSatisfy(c -> assertThat(c.count()).isEqualTo(statuses.get(c.key())))
+          .hasSize(statuses.size());
+
+      java.util.Comparator<AgreementDates> byExpiry =
+          java.util.Comparator.comparing((AgreementDates a) -> a.dates().expiresOn())
+              .thenComparing(AgreementDates::id);
+      List<AgreementDates> expiring =
+          all.stream()
+              .filter(AgreementDates::inForce)
+              .filter(a -> a.dates().expiresOn() != null && !a.dates().expiresOn().isBefore(on))
+              .sorted(byExpiry)
+              .toList();
+      for (int months : new int[] {3, 6, 12}) {
+        long expected =
+            expiring.stream()
+                .filter(a -> a.dates().expiresOn().isBefore(on.plusMonths(months)))
+                .count();
+        long actual =
+            months == 3
+                ? d.expiring().within3Months()
+                : months == 6 ? d.expiring().within6Months() : d.expiring().within12Months();
+        assertThat(actual)
+            .as(
+                day
+                    + " within "
+                    + months
+                    + ": "
+                    + expiring.stream()
+                        .map(a -> a.id() + "/" + a.dates() + "/" + a.status())
+                        .toList()
+                    + " "
+                    + d.expiring().soonest())
+            .isEqualTo(expected);
+      }
+      assertThat(d.expiring().soonest())
+          .as(day)
+          .map(u -> u.id() + " " + u.expiresOn() + " " + u.noticeDeadline() + " " + u.title())
+          .containsExactlyElementsOf(
+              expiring.stream()
+                  .filter(a -> a.dates().expiresOn().isBefore(on.plusMonths(12)))
+                  .limit(DashboardService.LIST_LIMIT)
+                  .map(
+                      a ->
+                          a.id()
+                              + " "
+                              + a.dates().expiresOn()
+                              + " "
+                              + a.dates().noticeDeadline()
+                              + " "
+                              + a.title())
+                  .toList());
+      assertThat(d.timeline())
+          .as(day)
+          .map(t -> t.id() + " " + t.from() + " " + t.to() + " " + t.status())
+          .containsExactlyElementsOf(
+              all.stream()
+                  .filter(AgreementDates::inForce)
+                  .filter(a -> a.dates().entryIntoForce() != null && a.dates().expiresOn() != null)
+                  .sorted(byExpiry)
+                  .limit(DashboardService.LIST_LIMIT)
+                  .map(
+                      a ->
+                          a.id()
+                              + " "
+                              + a.dates().entryIntoForce()
+                              + " "
+                              + a.dates().expiresOn()
+                              + " "
+                              + a.status())
+                  .toList());
+      List<Long> inForce =
+          all.stream().filter(AgreementDates::inForce).map(AgreementDates::id).toList();
+      assertThat(d.dormant()).as(day).allSatisfy(x -> assertThat(inForce).contains(x.id()));
+      assertThat(d.dormantCount()).as(day).isGreaterThanOrEqualTo(d.dormant().size());
+    }
+  }
+
+  @Test
+  void aWriteMovesTheGenerationOnAndAgainWhenItsTransactionEnds() {
+    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    for (boolean commit : new boolean[] {true, false}) {
+      long before = registry.current();
+      long[] during = new long[1];
+      tx.executeWithoutResult(
+          status -> {
+            organisations.save(
+                org.kerangka.app.organisation.Organisation.named(
+                    "Organisasi Uji Generasi " + commit,
+                    null,
+                    null,
+                    org.kerangka.app.organisation.OrganisationKind.COMPANY,
+                    "JP"));
+            during[0] = registry.current();
+            // a dashboard read now may see the old rows: it must not outlive the commit
+            assertThat(during[0]).isGreaterThan(before);
+            if (!commit) {
+              status.setRollbackOnly();
+            }
+          });
+      assertThat(registry.current()).as("commit " + commit).isGreaterThan(during[0]);
+    }
+  }
+
+  @Test
+  void theDashboardIsKeptUntilTheNextWriteOfAnAgreement() throws Exception {
+    LocalDate on = LocalDate.parse("2026-11-28");
+    Dashboard first = dashboards.dashboard(on, Locale.ROOT);
+    assertThat(dashboards.dashboard(on, Locale.ROOT)).isSameAs(first);
+    assertThat(dashboards.dashboard(on, Locale.ENGLISH)).isNotSameAs(first);
+
+    long jp = organisation("Organisasi Uji Simpan Jepang", "MINISTRY_OR_AGENCY", "JP");
+    Dashboard afterOrganisation = dashboards.dashboard(on, Locale.ROOT);
+    assertThat(afterOrganisation).isNotSameAs(first).isEqualTo(first);
+    long id = organisation("Direktorat Uji Simpan", "MINISTRY_OR_AGENCY", "ID");
+    agreement("MoU uji simpan", id, jp, "2026-01-10", "null");
+    Dashboard afterAgreement = dashboards.dashboard(on, Locale.ROOT);
+    assertThat(afterAgreement.agreements()).isEqualTo(first.agreements() + 1);
+    assertThat(count(afterAgreement.byStatus(), "IN_FORCE"))
+        .isEqualTo(count(first.byStatus(), "IN_FORCE") + 1);
+    assertThat(count(afterAgreement.byPartnerCountry(), "JP"))
+        .isEqualTo(count(first.byPartnerCountry(), "JP") + 1);
+    assertThat(count(afterAgreement.byInstrument(), "MOU"))
+        .isEqualTo(count(first.byInstrument(), "MOU") + 1);
+
+    // another day is computed for that day, not taken from the kept one
+    LocalDate later = LocalDate.parse("2031-01-10");
+    assertThat(dashboards.dashboard(later, Locale.ROOT).on()).isEqualTo(later);
+    assertThat(dashboards.dashboard(on, Locale.ROOT))
+        .isSameAs(dashboards.dashboard(on, Locale.ROOT));
+  }
+
+  static long count(List<Dashboard.Count> counts, String key) {
+    return counts.stream().filter(c -> c.key().equals(key)).mapToLong(Dashboard.Count::count).sum();
   }
 
   @Test

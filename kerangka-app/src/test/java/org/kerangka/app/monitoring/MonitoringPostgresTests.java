@@ -51,6 +51,8 @@ class MonitoringPostgresTests {
   @Autowired private JdbcClient jdbc;
   @Autowired private ReminderService reminders;
   @Autowired private DashboardBench bench;
+  @Autowired private DashboardService dashboards;
+  @Autowired private Lifecycles lifecycles;
 
   @BeforeAll
   static void createDatabase() {
@@ -99,6 +101,54 @@ class MonitoringPostgresTests {
             .andExpect(status().isCreated())
             .andReturn();
     return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+  }
+
+  @Test
+  void theDashboardComesFromTheStoredLifecyclesAndIsKeptUntilTheNextWriteOnPostgres()
+      throws Exception {
+    java.time.LocalDate on = java.time.LocalDate.parse("2026-11-28");
+    Dashboard first = dashboards.dashboard(on, java.util.Locale.ROOT);
+    assertThat(dashboards.dashboard(on, java.util.Locale.ROOT)).isSameAs(first);
+    List<AgreementDates> all = lifecycles.all(on);
+    assertThat(first.agreements()).isEqualTo(all.size());
+    assertThat(first.byStatus())
+        .allSatisfy(
+            c ->
+                assertThat(c.count())
+                    .as(c.key())
+                    .isEqualTo(
+                        all.stream().filter(a -> a.status().name().equals(c.key())).count()));
+
+    long jp =
+        post(
+            "/api/v1/organisations",
+            "{\"nameId\":\"Organisasi Uji Simpan PG\",\"kind\":\"COMPANY\",\"country\":\"JP\"}");
+    post(
+        "/api/v1/agreements",
+        """
+            {"instrument":"MOU","titleId":"MoU uji simpan PG","parties":[{"organisationId":%d}],
+             "signedOn":"2026-01-10","entryIntoForceOnSignature":true,"term":"P5Y"}
+            """
+            .formatted(jp));
+    Dashboard afterAgreement = dashboards.dashboard(on, java.util.Locale.ROOT);
+    assertThat(afterAgreement.agreements()).isEqualTo(first.agreements() + 1);
+    assertThat(afterAgreement.byStatus())
+        .filteredOn(c -> c.key().equals("IN_FORCE"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.count())
+                    .isEqualTo(
+                        first.byStatus().stream()
+                                .filter(f -> f.key().equals("IN_FORCE"))
+                                .findFirst()
+                                .orElseThrow()
+                                .count()
+                            + 1));
+    // the bench's bulk rebuild of the summaries moves the generation on too
+    Dashboard kept = dashboards.dashboard(on, java.util.Locale.ROOT);
+    bench.rebuildSummaries();
+    assertThat(dashboards.dashboard(on, java.util.Locale.ROOT)).isNotSameAs(kept).isEqualTo(kept);
   }
 
   @Test
