@@ -57,7 +57,7 @@ class AgreementController {
    * per request.
    */
   private final GenerationCache<AgreementQuery, PageResponse<AgreementResponse>> pages =
-      new GenerationCache<>(2000);
+      new GenerationCache<>(10_000, page -> page.items().size());
 
   AgreementController(
       AgreementService service,

@@ -71,7 +71,8 @@ class LuceneSearch implements Search, DisposableBean {
    * Hits per query and limit for the version of the index they were found in: highlighting is most
    * of the cost of a search, and the same searches come again.
    */
-  private final GenerationCache<Key, List<SearchHit>> results = new GenerationCache<>(2000);
+  private final GenerationCache<Key, List<SearchHit>> results =
+      new GenerationCache<>(20_000, List::size);
 
   LuceneSearch(KerangkaProperties properties) throws IOException {
     this.path = properties.dataDir().resolve("index");

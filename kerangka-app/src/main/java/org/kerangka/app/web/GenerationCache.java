@@ -2,26 +2,31 @@ package org.kerangka.app.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Results of reads remembered per key for one generation of the data they were read from (for
  * example {@link RegistryGeneration#current()}): a result is given out again only while the
- * generation is the one it was read in, so a write makes the next read compute afresh. Holds at
- * most {@code capacity} keys (all are dropped when it is full; the keys of a benchmark or of the
- * pages people page through are few).
+ * generation is the one it was read in, so a write makes the next read compute afresh. Holds
+ * results of a total weight (items of a page, hits of a search) of about {@code capacity}: all are
+ * dropped when it is full (the keys of a benchmark or of the pages people page through are few).
  *
  * @param <K> the key, with value equality (a record of the request's parameters)
  * @param <V> the result, which must not be changed by those it is given to
  */
 public final class GenerationCache<K, V> {
-  private record Entry<V>(long generation, V value) {}
+  private record Entry<V>(long generation, V value, int weight) {}
 
-  private final int capacity;
+  private final long capacity;
+  private final ToIntFunction<V> weigher;
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final AtomicLong weight = new AtomicLong();
 
-  public GenerationCache(int capacity) {
+  public GenerationCache(long capacity, ToIntFunction<V> weigher) {
     this.capacity = capacity;
+    this.weigher = weigher;
   }
 
   /**
@@ -34,12 +39,14 @@ public final class GenerationCache<K, V> {
       return entry.value();
     }
     V value = read.get();
-    if (entries.size() >= capacity) {
+    int w = 1 + Math.max(0, weigher.applyAsInt(value));
+    if (weight.addAndGet(w) > capacity) {
       entries.clear();
+      weight.set(w);
     }
     entries.merge(
         key,
-        new Entry<>(generation, value),
+        new Entry<>(generation, value, w),
         (old, fresh) -> old.generation() > fresh.generation() ? old : fresh);
     return value;
   }
@@ -47,6 +54,7 @@ public final class GenerationCache<K, V> {
   /** Forgets every result. */
   public void clear() {
     entries.clear();
+    weight.set(0);
   }
 
   int size() {

@@ -22,7 +22,7 @@ class RegistryGenerationTests {
 
   @Test
   void aCachedResultIsGivenOutOnlyInItsGeneration() {
-    GenerationCache<String, Integer> cache = new GenerationCache<>(10);
+    GenerationCache<String, Integer> cache = new GenerationCache<>(10, v -> 0);
     AtomicInteger reads = new AtomicInteger();
     assertThat(cache.get("a", 1, reads::incrementAndGet)).isEqualTo(1);
     assertThat(cache.get("a", 1, reads::incrementAndGet)).isEqualTo(1);
