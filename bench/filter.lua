@@ -1,4 +1,6 @@
 -- wrk script: partner country + status IN_FORCE on a day + expiring before, varying all three.
+-- Sends the API token in KERANGKA_TOKEN (bench/registry-http.sh creates one).
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("KERANGKA_TOKEN") or "")
 local countries = {"CN", "JP", "KR", "US", "DE", "AU", "IN", "SG", "MY", "FR"}
 local days = {"2024-03-01", "2025-01-15", "2025-11-30", "2026-06-01", "2027-02-28", "2028-09-08"}
 local counter = 0

@@ -1,4 +1,6 @@
 -- wrk script: the agreement list, paged and sorted, varying page and order.
+-- Sends the API token in KERANGKA_TOKEN (bench/registry-http.sh creates one).
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("KERANGKA_TOKEN") or "")
 local sorts = {"signedOn,desc", "signedOn,asc", "expiry,asc", "expiry,desc"}
 local counter = 0
 request = function()

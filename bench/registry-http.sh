@@ -9,7 +9,12 @@
 # DURATION (20s), WARMUP (10s), BENCH_DIR (/tmp/kerangka-bench), PG_HOST (127.0.0.1),
 # PG_USER (postgres), PG_DATABASE (kerangka_bench; dropped and created by this script),
 # KERANGKA_JAVA_OPTS (JVM options of the server and generator), SKIP_GENERATE=1 (serve the data
-# a previous run left in BENCH_DIR and the PostgreSQL database instead of generating afresh).
+# a previous run left in BENCH_DIR and the PostgreSQL database instead of generating afresh),
+# KERANGKA_JAR (run this jar instead of ./kerangka, which rebuilds when the sources changed).
+#
+# H2 runs with a 256 MB page cache (CACHE_SIZE, in KB): the default 16 MB is a small part of the
+# 1.5 GB file of 100,000 agreements. The API wants a personal token: before serving, the script adds a VIEWER account "wrk" (unless
+# it exists) and creates a token for it, which the wrk scripts send (KERANGKA_TOKEN).
 set -euo pipefail
 
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -P)"
@@ -28,6 +33,20 @@ pg_db="${PG_DATABASE:-kerangka_bench}"
 base="http://127.0.0.1:$port"
 server=""
 
+kerangka() {
+  local run=()
+  if [[ -n "${KERANGKA_JAR:-}" ]]; then
+    # shellcheck disable=SC2206
+    run=(java ${KERANGKA_JAVA_OPTS:-} -jar "$KERANGKA_JAR")
+  else
+    run=("$home/kerangka")
+  fi
+  if [[ "$BASHPID" != "$$" ]]; then
+    exec "${run[@]}" "$@" # in the background: the server's pid is the one stop_server kills
+  fi
+  "${run[@]}" "$@"
+}
+
 stop_server() {
   if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
     kill "$server"
@@ -40,7 +59,7 @@ trap stop_server EXIT
 use_database() {
   case "$1" in
     h2)
-      export KERANGKA_DB_URL="jdbc:h2:file:$work/h2/kerangka;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=524288"
+      export KERANGKA_DB_URL="jdbc:h2:file:$work/h2/kerangka;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=262144"
       export KERANGKA_DB_USER=sa KERANGKA_DB_PASSWORD=""
       ;;
     postgres)
@@ -62,7 +81,7 @@ run_wrk() { # database endpoint
   printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$rps" "$p99" "${errors:-none}"
 }
 
-"$home/kerangka" --version >/dev/null # builds the jars when the sources changed
+kerangka --version >/dev/null # builds the jars when the sources changed
 rows=()
 for db in h2 postgres; do
   [[ "$which" == both || "$which" == "$db" ]] || continue
@@ -73,15 +92,23 @@ for db in h2 postgres; do
     mkdir -p "$work/$db"
     use_database "$db"
     echo "== $db: generating $agreements agreements (seed $seed)" >&2
-    "$home/kerangka" generate --agreements "$agreements" --seed "$seed" \
+    kerangka generate --agreements "$agreements" --seed "$seed" \
       --kerangka.data-dir="$work/$db" >&2
   fi
+  echo "== $db: creating an API token" >&2
+  echo "wrk benchmark passphrase $$" | kerangka user add --role VIEWER wrk \
+    --kerangka.data-dir="$work/$db" >/dev/null 2>&1 || true # exists from an earlier run
+  KERANGKA_TOKEN="$(kerangka token create --user wrk --name "bench $(date +%s)" --days 1 \
+    --kerangka.data-dir="$work/$db" 2>/dev/null | grep -o 'krg_[A-Za-z0-9_-]*' | head -1)"
+  [[ -n "$KERANGKA_TOKEN" ]] || { echo "could not create an API token" >&2; exit 1; }
+  export KERANGKA_TOKEN
   echo "== $db: starting the server on port $port" >&2
-  "$home/kerangka" serve --server.port="$port" --kerangka.data-dir="$work/$db" \
+  kerangka serve --server.port="$port" --kerangka.data-dir="$work/$db" \
     --kerangka.demo-data=false --logging.level.root=WARN >"$work/$db-server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 180); do
-    curl -fs "$base/api/v1/agreements?size=1" >/dev/null 2>&1 && break
+    curl -fs -H "Authorization: Bearer $KERANGKA_TOKEN" "$base/api/v1/agreements?size=1" \
+      >/dev/null 2>&1 && break
     kill -0 "$server" 2>/dev/null || { cat "$work/$db-server.log" >&2; exit 1; }
     sleep 1
   done

@@ -1,4 +1,6 @@
 -- wrk script: full-text search, varying the words (country names, sectors, kinds).
+-- Sends the API token in KERANGKA_TOKEN (bench/registry-http.sh creates one).
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("KERANGKA_TOKEN") or "")
 local queries = {"Tiongkok", "Jepang", "Korea%20Selatan", "baja", "semikonduktor", "fotovoltaik",
   "Universitas", "Nusantara", "China%20baterai", "kendaraan%20listrik", "Kementerian%20Perindustrian",
   "perkapalan", "Jerman%20otomotif", "Singapura", "kawasan%20industri", "Santoso"}

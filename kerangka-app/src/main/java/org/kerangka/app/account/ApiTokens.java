@@ -14,17 +14,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.audit.AuditTrail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal API tokens: 32 random bytes shown once as {@code krg_<base64url>}; only their SHA-256 is
  * stored. A token works until it expires, is revoked or its account is disabled; each use records
  * when it was last used.
+ *
+ * <p>Checking a token costs two queries and an update, too much for every API request: a verified
+ * token is remembered for {@link #VERIFIED_FOR} (revocation here takes effect at once, a revocation
+ * or a disabled account elsewhere within that time), and its last-used time is written at most once
+ * per {@link #LAST_USED_EVERY}.
  */
 @Service
 public class ApiTokens {
@@ -59,14 +68,32 @@ public class ApiTokens {
       "select t.id, a.username, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked_at"
           + " from api_token t join account a on a.id = t.account_id";
 
+  /** How long a verified token is taken on trust before the database is asked again. */
+  static final Duration VERIFIED_FOR = Duration.ofSeconds(2);
+
+  /** How often at most the last-used time of a token is written. */
+  static final Duration LAST_USED_EVERY = Duration.ofMinutes(1);
+
+  /** A token found valid: its account, and when (System.nanoTime) it was checked and recorded. */
+  private record Verified(
+      long id, Account account, Instant expiresAt, long checkedAt, long lastUsedWrittenAt) {}
+
   private final JdbcClient jdbc;
   private final Accounts accounts;
   private final AuditTrail audit;
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+  private LongSupplier nanoTime = System::nanoTime;
 
   ApiTokens(JdbcClient jdbc, Accounts accounts, AuditTrail audit) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.audit = audit;
+  }
+
+  /** For tests: the clock of the cache (nanoseconds, like System.nanoTime). */
+  void useNanoTime(LongSupplier clock) {
+    this.nanoTime = clock;
+    verified.clear();
   }
 
   /** Creates a token for the user, valid for the given time (1 to 366 days). */
@@ -118,6 +145,7 @@ public class ApiTokens {
         .param("now", utc(Instant.now()))
         .param("id", id)
         .update();
+    forget(id);
     Token after = jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(ROW).single();
     audit.record("api_token", String.valueOf(id), "REVOKE", snapshot(before), snapshot(after));
     return after;
@@ -133,31 +161,90 @@ public class ApiTokens {
 
   /**
    * The enabled account the secret belongs to, when the token is known, not revoked and not
-   * expired; notes the use. (The last-used time is bookkeeping, not an audited change.)
+   * expired; notes the use. (The last-used time is bookkeeping, not an audited change.) Answers
+   * from the cache of verified tokens when it checked the token less than {@link #VERIFIED_FOR}
+   * ago; runs outside a transaction so that a cached answer takes no database connection.
    */
-  @Transactional
   public Optional<Account> authenticate(String secret) {
     if (!secret.startsWith(PREFIX) || secret.length() > 100) {
       return Optional.empty();
     }
+    String hash = sha256(secret);
     Instant now = Instant.now();
-    record Match(long id, String username) {}
+    long nanos = nanoTime.getAsLong();
+    Verified known = verified.get(hash);
+    if (known != null
+        && nanos - known.checkedAt() < VERIFIED_FOR.toNanos()
+        && now.isBefore(known.expiresAt())) {
+      if (nanos - known.lastUsedWrittenAt() >= LAST_USED_EVERY.toNanos()) {
+        recordUse(known.id(), now);
+        verified.replace(hash, known, withLastUsed(known, nanos));
+      }
+      return Optional.of(known.account());
+    }
+    verified.remove(hash);
+    record Match(long id, String username, Instant expiresAt) {}
     Optional<Match> match =
         jdbc.sql(
-                "select t.id, a.username from api_token t join account a on a.id = t.account_id"
-                    + " where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now"
-                    + " and a.enabled = true")
-            .param("hash", sha256(secret))
+                "select t.id, a.username, t.expires_at from api_token t join account a"
+                    + " on a.id = t.account_id where t.token_hash = :hash and t.revoked_at is null"
+                    + " and t.expires_at > :now and a.enabled = true")
+            .param("hash", hash)
             .param("now", utc(now))
-            .query((rs, row) -> new Match(rs.getLong(1), rs.getString(2)))
+            .query(
+                (rs, row) ->
+                    new Match(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
             .optional();
-    match.ifPresent(
-        m ->
-            jdbc.sql("update api_token set last_used_at = :now where id = :id")
-                .param("now", utc(now))
-                .param("id", m.id())
-                .update());
-    return match.flatMap(m -> accounts.find(m.username()));
+    Optional<Account> account = match.flatMap(m -> accounts.find(m.username()));
+    if (match.isEmpty() || account.isEmpty()) {
+      return Optional.empty();
+    }
+    Match m = match.get();
+    long lastWritten =
+        known != null && nanos - known.lastUsedWrittenAt() < LAST_USED_EVERY.toNanos()
+            ? known.lastUsedWrittenAt()
+            : nanos;
+    if (lastWritten == nanos) {
+      recordUse(m.id(), now);
+    }
+    verified.put(hash, new Verified(m.id(), account.get(), m.expiresAt(), nanos, lastWritten));
+    return account;
+  }
+
+  /** Forgets every verified token (after a change to accounts or tokens made elsewhere). */
+  public void forgetVerified() {
+    verified.clear();
+  }
+
+  /**
+   * Drops the token from the cache now and again after the transaction commits (a request in
+   * between may have verified it against the database before the revocation was visible).
+   */
+  private void forget(long tokenId) {
+    verified.values().removeIf(v -> v.id() == tokenId);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              verified.values().removeIf(v -> v.id() == tokenId);
+            }
+          });
+    }
+  }
+
+  private void recordUse(long tokenId, Instant now) {
+    jdbc.sql("update api_token set last_used_at = :now where id = :id")
+        .param("now", utc(now))
+        .param("id", tokenId)
+        .update();
+  }
+
+  private static Verified withLastUsed(Verified v, long nanos) {
+    return new Verified(v.id(), v.account(), v.expiresAt(), v.checkedAt(), nanos);
   }
 
   static String sha256(String secret) {

@@ -18,8 +18,10 @@ import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.organisation.OrganisationService;
 import org.kerangka.app.person.PersonRepository;
+import org.kerangka.app.web.GenerationCache;
 import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.PageResponse;
+import org.kerangka.app.web.RegistryGeneration;
 import org.kerangka.app.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +50,14 @@ class AgreementController {
   private final JdbcClient jdbc;
   private final AgreementResponses responses;
   private final AccessPolicy access;
+
+  /**
+   * Pages of the list with every note, per query, for the registry generation they were read in
+   * (every write makes the next request read afresh); the notes the user may not read are removed
+   * per request.
+   */
+  private final GenerationCache<AgreementQuery, PageResponse<AgreementResponse>> pages =
+      new GenerationCache<>(10_000, page -> page.items().size());
 
   AgreementController(
       AgreementService service,
@@ -100,13 +110,25 @@ class AgreementController {
             page,
             size,
             sort);
-    PageResponse<AgreementView> views = service.search(query);
+    PageResponse<AgreementResponse> complete =
+        pages.get(
+            query,
+            RegistryGeneration.current(),
+            () -> {
+              PageResponse<AgreementView> views = service.search(query);
+              return new PageResponse<>(
+                  responses.complete(views.items()),
+                  views.page(),
+                  views.size(),
+                  views.totalItems(),
+                  views.totalPages());
+            });
     return new PageResponse<>(
-        responses.of(views.items()),
-        views.page(),
-        views.size(),
-        views.totalItems(),
-        views.totalPages());
+        responses.visible(complete.items()),
+        complete.page(),
+        complete.size(),
+        complete.totalItems(),
+        complete.totalPages());
   }
 
   @GetMapping("/{id}")

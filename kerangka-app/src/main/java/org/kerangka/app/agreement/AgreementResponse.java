@@ -40,6 +40,41 @@ record AgreementResponse(
     @Nullable LocalDate noticeDeadline,
     @Nullable LocalDate reviewStartsOn) {
 
+  /** The same response without the notes (for those who may not read them). */
+  AgreementResponse withoutNotes() {
+    return new AgreementResponse(
+        id,
+        version,
+        instrument,
+        titleId,
+        titleEn,
+        referenceNumber,
+        parties,
+        signatories,
+        signedOn,
+        place,
+        event,
+        entryIntoForceOnSignature,
+        entryIntoForceOn,
+        term,
+        renewal,
+        noticePeriod,
+        areas,
+        activities,
+        sources,
+        links,
+        linkedFrom,
+        null,
+        confidential,
+        lifecycleEvents,
+        statusOn,
+        status,
+        entryIntoForce,
+        expiresOn,
+        noticeDeadline,
+        reviewStartsOn);
+  }
+
   record Party(long organisationId, String name, @Nullable String country, PartyRole role) {}
 
   record Signatory(

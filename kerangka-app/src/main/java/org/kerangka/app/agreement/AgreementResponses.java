@@ -35,7 +35,39 @@ class AgreementResponses {
     return of(List.of(view)).get(0);
   }
 
+  /** The responses as the current user may see them. */
   List<AgreementResponse> of(List<AgreementView> views) {
+    return visible(complete(views));
+  }
+
+  /**
+   * The responses as the current user may see them: {@link #complete} ones without the notes of
+   * confidential agreements the user may not read.
+   */
+  List<AgreementResponse> visible(List<AgreementResponse> complete) {
+    List<AgreementResponse> visible = null;
+    for (int i = 0; i < complete.size(); i++) {
+      AgreementResponse r = complete.get(i);
+      // a confidential agreement's notes only for those allowed to read its text
+      if (r.notes() != null
+          && r.confidential()
+          && !access.canReadText(
+              r.parties().stream().map(AgreementResponse.Party::organisationId).distinct().toList(),
+              true)) {
+        if (visible == null) {
+          visible = new ArrayList<>(complete);
+        }
+        visible.set(i, r.withoutNotes());
+      }
+    }
+    return visible == null ? complete : visible;
+  }
+
+  /**
+   * The responses with every note, whoever asks (the same for every user, so they can be cached;
+   * hand them out through {@link #visible}).
+   */
+  List<AgreementResponse> complete(List<AgreementView> views) {
     if (views.isEmpty()) {
       return List.of();
     }
@@ -189,8 +221,7 @@ class AgreementResponses {
                     new AgreementResponse.LinkedFrom(
                         i.kind(), i.sourceId(), i.title(), HREF + i.sourceId()))
             .toList(),
-        // a confidential agreement's notes only for those allowed to read its text
-        access.canReadText(a.partyIds(), a.confidential()) ? a.notes() : null,
+        a.notes(),
         a.confidential(),
         a.lifecycle(),
         view.on(),

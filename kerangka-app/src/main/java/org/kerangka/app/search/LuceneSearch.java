@@ -39,6 +39,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.KerangkaProperties;
+import org.kerangka.app.web.GenerationCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,6 +64,15 @@ class LuceneSearch implements Search, DisposableBean {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean startedEmpty;
+
+  private record Key(String query, int limit) {}
+
+  /**
+   * Hits per query and limit for the version of the index they were found in: highlighting is most
+   * of the cost of a search, and the same searches come again.
+   */
+  private final GenerationCache<Key, List<SearchHit>> results =
+      new GenerationCache<>(20_000, List::size);
 
   LuceneSearch(KerangkaProperties properties) throws IOException {
     this.path = properties.dataDir().resolve("index");
@@ -112,6 +122,25 @@ class LuceneSearch implements Search, DisposableBean {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        // the reader's version changes with every change of the index
+        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        return results.get(new Key(query, limit), version, () -> search(searcher, parsed, limit));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index in " + path, e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read the search index in " + path, e.getCause());
+    } catch (IndexSearcher.TooManyClauses e) {
+      return List.of();
+    }
+  }
+
+  /** The hits of the query in the searcher's index, with snippets. */
+  private List<SearchHit> search(IndexSearcher searcher, Query parsed, int limit) {
+    try {
+      {
         TopDocs top = searcher.search(parsed, limit);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         // Which fields each hit matched in, so that only those are highlighted.
@@ -141,14 +170,10 @@ class LuceneSearch implements Search, DisposableBean {
                   snippet(parsed, doc, matched),
                   scoreDoc.score));
         }
-        return hits;
-      } finally {
-        searchers.release(searcher);
+        return List.copyOf(hits);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the search index in " + path, e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      return List.of();
+      throw new UncheckedIOException(e);
     }
   }
 
