@@ -1,0 +1,102 @@
+package org.kerangka.app.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Wall and CPU time of this process at one moment, to split a command's run into start-up (JVM,
+ * Spring Boot, migrations) and its own work. On Linux it also tells how much CPU the JIT compiler
+ * and garbage collector threads used: on a short run of a cold JVM they take a large share.
+ */
+record ProcessClock(
+    long uptimeNanos, long cpuNanos, long jitNanos, long gcNanos, double loadAverage) {
+
+  /** Clock ticks per second of {@code /proc} times (USER_HZ, 100 on Linux). */
+  private static final long TICKS_PER_SECOND = 100;
+
+  private static final Path TASKS = Path.of("/proc/self/task");
+
+  static ProcessClock now() {
+    long uptime = ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+    long cpu = 0;
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      cpu = Math.max(0, os.getProcessCpuTime());
+    }
+    long[] jitAndGc = jitAndGcTicks();
+    long tick = 1_000_000_000L / TICKS_PER_SECOND;
+    return new ProcessClock(
+        uptime,
+        cpu,
+        jitAndGc[0] * tick,
+        jitAndGc[1] * tick,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** The time from {@code earlier} to this clock. */
+  ProcessClock since(ProcessClock earlier) {
+    return new ProcessClock(
+        uptimeNanos - earlier.uptimeNanos,
+        cpuNanos - earlier.cpuNanos,
+        jitNanos - earlier.jitNanos,
+        gcNanos - earlier.gcNanos,
+        loadAverage);
+  }
+
+  double seconds() {
+    return uptimeNanos / 1e9;
+  }
+
+  double cpuSeconds() {
+    return cpuNanos / 1e9;
+  }
+
+  /** CPU ticks of the JIT compiler threads and of the GC threads, 0 where /proc is missing. */
+  private static long[] jitAndGcTicks() {
+    long jit = 0;
+    long gc = 0;
+    if (!Files.isDirectory(TASKS)) {
+      return new long[] {0, 0};
+    }
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+      for (Path task : tasks) {
+        String stat;
+        try {
+          stat = new String(Files.readAllBytes(task.resolve("stat")), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+          continue; // the thread ended meanwhile
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        if (open < 0 || close < open) {
+          continue;
+        }
+        String name = stat.substring(open + 1, close);
+        boolean compiler = name.contains("CompilerThre");
+        boolean collector = name.startsWith("GC Thread") || name.startsWith("G1 ");
+        if (!compiler && !collector) {
+          continue;
+        }
+        // after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt
+        // utime stime: fields 12 and 13 counted from the state
+        String[] fields = stat.substring(close + 2).split(" ");
+        if (fields.length < 13) {
+          continue;
+        }
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        if (compiler) {
+          jit += ticks;
+        } else {
+          gc += ticks;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return new long[] {0, 0};
+    }
+    return new long[] {jit, gc};
+  }
+}
