@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Wall and CPU time of this process at one moment, to split a command's run into start-up (JVM,
@@ -13,7 +15,12 @@ import java.nio.file.Path;
  * and garbage collector threads used: on a short run of a cold JVM they take a large share.
  */
 record ProcessClock(
-    long uptimeNanos, long cpuNanos, long jitNanos, long gcNanos, double loadAverage) {
+    long uptimeNanos,
+    long cpuNanos,
+    long jitNanos,
+    long gcNanos,
+    double loadAverage,
+    Map<String, Long> threadTicks) {
 
   /** Clock ticks per second of {@code /proc} times (USER_HZ, 100 on Linux). */
   private static final long TICKS_PER_SECOND = 100;
@@ -27,24 +34,39 @@ record ProcessClock(
         instanceof com.sun.management.OperatingSystemMXBean os) {
       cpu = Math.max(0, os.getProcessCpuTime());
     }
-    long[] jitAndGc = jitAndGcTicks();
-    long tick = 1_000_000_000L / TICKS_PER_SECOND;
+    Map<String, Long> ticks = jitAndGcTicks();
     return new ProcessClock(
         uptime,
         cpu,
-        jitAndGc[0] * tick,
-        jitAndGc[1] * tick,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        sum(ticks, "jit", Map.of()),
+        sum(ticks, "gc", Map.of()),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        ticks);
   }
 
-  /** The time from {@code earlier} to this clock. */
+  /**
+   * The time from {@code earlier} to this clock. JIT and GC time are summed per thread: the JVM
+   * starts and ends compiler threads as needed, and an ended thread's time is gone (so these
+   * figures may fall a little short).
+   */
   ProcessClock since(ProcessClock earlier) {
     return new ProcessClock(
         uptimeNanos - earlier.uptimeNanos,
         cpuNanos - earlier.cpuNanos,
-        jitNanos - earlier.jitNanos,
-        gcNanos - earlier.gcNanos,
-        loadAverage);
+        sum(threadTicks, "jit", earlier.threadTicks),
+        sum(threadTicks, "gc", earlier.threadTicks),
+        loadAverage,
+        threadTicks);
+  }
+
+  private static long sum(Map<String, Long> ticks, String kind, Map<String, Long> earlier) {
+    long total = 0;
+    for (Map.Entry<String, Long> e : ticks.entrySet()) {
+      if (e.getKey().startsWith(kind + " ")) {
+        total += Math.max(0, e.getValue() - earlier.getOrDefault(e.getKey(), 0L));
+      }
+    }
+    return total * (1_000_000_000L / TICKS_PER_SECOND);
   }
 
   double seconds() {
@@ -55,12 +77,14 @@ record ProcessClock(
     return cpuNanos / 1e9;
   }
 
-  /** CPU ticks of the JIT compiler threads and of the GC threads, 0 where /proc is missing. */
-  private static long[] jitAndGcTicks() {
-    long jit = 0;
-    long gc = 0;
+  /**
+   * CPU ticks of each JIT compiler thread ("jit TID") and GC thread ("gc TID"); empty where /proc
+   * is missing.
+   */
+  private static Map<String, Long> jitAndGcTicks() {
+    Map<String, Long> ticks = new HashMap<>();
     if (!Files.isDirectory(TASKS)) {
-      return new long[] {0, 0};
+      return ticks;
     }
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
@@ -87,16 +111,12 @@ record ProcessClock(
         if (fields.length < 13) {
           continue;
         }
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        if (compiler) {
-          jit += ticks;
-        } else {
-          gc += ticks;
-        }
+        long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        ticks.put((compiler ? "jit " : "gc ") + task.getFileName(), used);
       }
     } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
+      return Map.of();
     }
-    return new long[] {jit, gc};
+    return ticks;
   }
 }
