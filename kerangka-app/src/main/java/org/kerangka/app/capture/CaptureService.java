@@ -160,13 +160,19 @@ public class CaptureService {
     }
     Set<String> hashSet = new HashSet<>(keys);
     Set<String> urlSet = new HashSet<>(urls);
-    String where =
+    // A union rather than "hash in (...) or url in (...)": each half uses its unique index on H2
+    // as on PostgreSQL, where an OR over two columns may scan the whole table.
+    String select = "select id, content_hash, canonical_url from capture_document where ";
+    String sql =
         keys.isEmpty()
-            ? "canonical_url in (:urls)"
+            ? select + "canonical_url in (:urls)"
             : urls.isEmpty()
-                ? "content_hash in (:hashes)"
-                : "content_hash in (:hashes) or canonical_url in (:urls)";
-    jdbc.sql("select id, content_hash, canonical_url from capture_document where " + where)
+                ? select + "content_hash in (:hashes)"
+                : select
+                    + "content_hash in (:hashes) union all "
+                    + select
+                    + "canonical_url in (:urls)";
+    jdbc.sql(sql)
         .param("hashes", keys.isEmpty() ? List.of("") : keys)
         .param("urls", urls.isEmpty() ? List.of("") : urls)
         .query(
