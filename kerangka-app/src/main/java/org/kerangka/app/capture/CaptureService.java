@@ -92,32 +92,27 @@ public class CaptureService {
    * happened to each. Does not group; call {@link #announce} (or the review's grouping) after.
    */
   public IngestOutcome ingest(List<IncomingDocument> documents) {
-    // Known documents are recognised by their keys before anything is extracted from them.
+    // Known documents are recognised by their keys before anything is extracted from them: the
+    // keys are computed once per document and looked up with one query for the whole batch.
     List<String> hashes = new ArrayList<>(documents.size());
-    List<String> urls = new ArrayList<>();
+    List<@Nullable String> canonicals = new ArrayList<>(documents.size());
     for (IncomingDocument document : documents) {
       hashes.add(sha256(document.article().text()));
-      String canonical = CanonicalUrl.of(document.url());
-      if (canonical != null) {
-        urls.add(canonical);
-      }
+      canonicals.add(CanonicalUrl.of(document.url()));
     }
-    Map<String, Long> knownByHash = known("content_hash", hashes);
-    Map<String, Long> knownByUrl = known("canonical_url", urls);
+    Known known = known(hashes, canonicals);
     List<Future<Prepared>> futures = new ArrayList<>(documents.size());
     List<IngestOutcome.Stored> skipped = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
       IncomingDocument document = documents.get(i);
-      Long id = knownByHash.get(hashes.get(i));
-      String canonical = CanonicalUrl.of(document.url());
-      if (id == null && canonical != null) {
-        id = knownByUrl.get(canonical);
-      }
+      String hash = hashes.get(i);
+      String canonical = canonicals.get(i);
+      Long id = known.id(hash, canonical);
       if (id != null) {
         skipped.add(new IngestOutcome.Stored(id, false, 0));
       } else {
         skipped.add(null);
-        futures.add(workers.submit(() -> prepare(document)));
+        futures.add(workers.submit(() -> prepare(document, hash, canonical)));
       }
     }
     List<Prepared> prepared = new ArrayList<>(futures.size());
@@ -135,7 +130,10 @@ public class CaptureService {
       }
       throw new IllegalStateException(cause);
     }
-    IngestOutcome stored = transactions.execute(status -> insertBatch(prepared));
+    IngestOutcome stored =
+        prepared.isEmpty()
+            ? new IngestOutcome(List.of(), 0, 0, 0)
+            : transactions.execute(status -> insertBatch(prepared));
     if (stored == null) {
       throw new IllegalStateException("no outcome from the storing transaction");
     }
@@ -148,16 +146,55 @@ public class CaptureService {
         all, stored.stored(), documents.size() - stored.stored(), stored.agreements());
   }
 
-  private Map<String, Long> known(String column, List<String> keys) {
-    Map<String, Long> known = new HashMap<>();
-    if (keys.isEmpty()) {
-      return known;
+  /** Stored documents by content hash and by canonical URL. */
+  private record Known(Map<String, Long> byHash, Map<String, Long> byUrl) {
+    @Nullable Long id(String hash, @Nullable String canonical) {
+      Long id = byHash.get(hash);
+      return id == null && canonical != null ? byUrl.get(canonical) : id;
     }
-    jdbc.sql("select id, " + column + " from capture_document where " + column + " in (:keys)")
-        .param("keys", keys.stream().distinct().toList())
-        .query((rs, n) -> known.put(rs.getString(2), rs.getLong(1)))
+  }
+
+  /** The stored documents with any of these hashes or canonical URLs: one query. */
+  private Known known(List<String> hashes, List<@Nullable String> canonicals) {
+    Map<String, Long> byHash = new HashMap<>();
+    Map<String, Long> byUrl = new HashMap<>();
+    List<String> keys = hashes.stream().distinct().toList();
+    List<String> urls = canonicals.stream().filter(u -> u != null).distinct().toList();
+    if (keys.isEmpty() && urls.isEmpty()) {
+      return new Known(byHash, byUrl);
+    }
+    Set<String> hashSet = new HashSet<>(keys);
+    Set<String> urlSet = new HashSet<>(urls);
+    // A union rather than "hash in (...) or url in (...)": each half uses its unique index on H2
+    // as on PostgreSQL, where an OR over two columns may scan the whole table.
+    String select = "select id, content_hash, canonical_url from capture_document where ";
+    String sql =
+        keys.isEmpty()
+            ? select + "canonical_url in (:urls)"
+            : urls.isEmpty()
+                ? select + "content_hash in (:hashes)"
+                : select
+                    + "content_hash in (:hashes) union all "
+                    + select
+                    + "canonical_url in (:urls)";
+    jdbc.sql(sql)
+        .param("hashes", keys.isEmpty() ? List.of("") : keys)
+        .param("urls", urls.isEmpty() ? List.of("") : urls)
+        .query(
+            (rs, n) -> {
+              long id = rs.getLong(1);
+              String hash = rs.getString(2);
+              String url = rs.getString(3);
+              if (hashSet.contains(hash)) {
+                byHash.put(hash, id);
+              }
+              if (url != null && urlSet.contains(url)) {
+                byUrl.put(url, id);
+              }
+              return id;
+            })
         .list();
-    return known;
+    return new Known(byHash, byUrl);
   }
 
   /** Tells the grouping that documents were stored (the API and uploads call this). */
@@ -168,10 +205,8 @@ public class CaptureService {
     }
   }
 
-  Prepared prepare(IncomingDocument document) {
+  Prepared prepare(IncomingDocument document, String hash, @Nullable String canonical) {
     Article article = document.article();
-    String hash = sha256(article.text());
-    String canonical = CanonicalUrl.of(document.url());
     String minhash = MinHash.encode(MinHash.signature(article.text()));
     ExtractionResult result = extractor.extract(article);
     List<PreparedMention> mentions = new ArrayList<>();
@@ -196,23 +231,14 @@ public class CaptureService {
    * and number of agreements found; the mentions are the extractor's output for that text).
    */
   IngestOutcome insertBatch(List<Prepared> prepared) {
-    Map<String, Long> knownByHash = new HashMap<>();
-    Map<String, Long> knownByUrl = new HashMap<>();
-    List<String> hashes = prepared.stream().map(Prepared::contentHash).distinct().toList();
-    List<String> urls =
-        prepared.stream().map(Prepared::canonicalUrl).filter(u -> u != null).distinct().toList();
-    if (!hashes.isEmpty()) {
-      jdbc.sql("select id, content_hash from capture_document where content_hash in (:hashes)")
-          .param("hashes", hashes)
-          .query((rs, n) -> knownByHash.put(rs.getString(2), rs.getLong(1)))
-          .list();
-    }
-    if (!urls.isEmpty()) {
-      jdbc.sql("select id, canonical_url from capture_document where canonical_url in (:urls)")
-          .param("urls", urls)
-          .query((rs, n) -> knownByUrl.put(rs.getString(2), rs.getLong(1)))
-          .list();
-    }
+    // Checked again inside the transaction (one query): another writer (an upload, the API) may
+    // have stored some of these documents since the check before extraction.
+    Known already =
+        known(
+            prepared.stream().map(Prepared::contentHash).toList(),
+            prepared.stream().map(Prepared::canonicalUrl).toList());
+    Map<String, Long> knownByHash = already.byHash();
+    Map<String, Long> knownByUrl = already.byUrl();
     Timestamp now = Timestamp.from(Instant.now());
     List<Prepared> fresh = new ArrayList<>();
     Set<String> seenHashes = new HashSet<>();

@@ -124,10 +124,6 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> failures = new ArrayList<>();
-    List<Work> work = new ArrayList<>();
-    for (String argument : paths) {
-      collect(argument, work, failures);
-    }
     DocumentFormats.Limits limits = new DocumentFormats.Limits(maxSize, maxExpanded);
     try {
       // documents and decisions are recorded in the audit trail for cli:<os user>
@@ -153,11 +149,16 @@ final class IngestCommand implements Callable<Integer> {
       PrintWriter err)
       throws IOException {
     try (ConfigurableApplicationContext context = start()) {
+      // Start-up (JVM, Spring Boot, migrations) ends here; the ingestion phase is everything
+      // after: finding and reading the files, extracting, storing and the final grouping.
+      ProcessClock ready = ProcessClock.now();
       CaptureService capture = context.getBean(CaptureService.class);
       ReviewService review = context.getBean(ReviewService.class);
+      List<Work> work = new ArrayList<>();
+      for (String argument : paths) {
+        collect(argument, work, failures);
+      }
       long total = work.stream().mapToLong(Work::documents).sum();
-      long started = System.nanoTime();
-      long cpuStarted = cpuNanos();
       Counts counts = new Counts();
       try (Progress progress = Progress.open(total, err)) {
         List<IncomingDocument> pending = new ArrayList<>();
@@ -172,24 +173,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         store(capture, pending, counts);
       }
+      // Grouping once at the end, over all mentions (n log n), never per batch.
       GroupingSummary groups = review.regroup();
-      double seconds = (System.nanoTime() - started) / 1e9;
-      double cpu = (cpuNanos() - cpuStarted) / 1e9;
-      summary(out, counts, failures, groups, seconds, cpu);
+      ProcessClock end = ProcessClock.now();
+      summary(out, counts, failures, groups, ready, end.since(ready), end);
       for (String failure : failures) {
         err.println("kerangka: " + failure);
       }
     }
     return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
-  }
-
-  /** CPU time of this process so far, or 0 where the JVM does not say. */
-  private static long cpuNanos() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return Math.max(0, os.getProcessCpuTime());
-    }
-    return 0;
   }
 
   private static final class Counts {
@@ -408,8 +400,9 @@ final class IngestCommand implements Callable<Integer> {
       Counts counts,
       List<String> failures,
       GroupingSummary groups,
-      double seconds,
-      double cpu) {
+      ProcessClock startUp,
+      ProcessClock ingestion,
+      ProcessClock whole) {
     out.printf(Locale.ROOT, "read                 %8d documents%n", counts.read);
     out.printf(Locale.ROOT, "stored               %8d%n", counts.stored);
     out.printf(
@@ -433,20 +426,48 @@ final class IngestCommand implements Callable<Integer> {
         "attached             %8d new reports of accepted agreements; %d of rejected ones%n",
         groups.attached(),
         groups.joinedRejected());
+    time(out, "start-up", startUp, -1, "JVM, Spring Boot, database migrations");
+    time(out, "ingestion", ingestion, counts.read, "read, extract, store, group");
+    time(out, "whole run", whole, counts.read, "since the JVM started");
     out.printf(
         Locale.ROOT,
-        "time                 %8.2f s (%.0f documents/s: read, extract, store, group)%n",
-        seconds,
-        seconds > 0 ? counts.read / seconds : 0.0);
-    if (cpu > 0) {
-      out.printf(
-          Locale.ROOT,
-          "cpu                  %8.2f s of this process on %d cores (%.0f documents per CPU second)%n",
-          cpu,
-          Runtime.getRuntime().availableProcessors(),
-          counts.read / cpu);
-    }
+        "machine              %8d cores, load average %.2f when ingestion started, %.2f at"
+            + " the end%n",
+        Runtime.getRuntime().availableProcessors(),
+        startUp.loadAverage(),
+        whole.loadAverage());
     out.flush();
+  }
+
+  /** One timing line: wall time and rate, CPU time and rate, and the JIT and GC share of it. */
+  private static void time(
+      PrintWriter out, String label, ProcessClock clock, long documents, String what) {
+    double seconds = clock.seconds();
+    double cpu = clock.cpuSeconds();
+    StringBuilder line = new StringBuilder();
+    line.append(String.format(Locale.ROOT, "%-20s %8.2f s", label, seconds));
+    if (documents >= 0) {
+      line.append(
+          String.format(
+              Locale.ROOT, " (%.0f documents/s)", seconds > 0 ? documents / seconds : 0.0));
+    }
+    if (cpu > 0) {
+      line.append(String.format(Locale.ROOT, ", cpu %.2f s", cpu));
+      if (documents >= 0) {
+        line.append(
+            String.format(Locale.ROOT, " (%.0f documents per CPU second)", documents / cpu));
+      }
+      if (clock.jitNanos() > 0 || clock.gcNanos() > 0) {
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " of which JIT compiler %.2f s, GC %.2f s",
+                clock.jitNanos() / 1e9,
+                clock.gcNanos() / 1e9));
+      }
+    }
+    line.append(": ").append(what);
+    out.println(line);
   }
 
   /** A progress bar on a terminal; log lines every few seconds otherwise. */

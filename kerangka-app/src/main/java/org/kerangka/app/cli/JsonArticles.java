@@ -2,10 +2,13 @@ package org.kerangka.app.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.extract.Article;
 import org.kerangka.extract.Language;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +28,8 @@ final class JsonArticles {
    * @throws UserError saying what is wrong with the line
    */
   static Article fromLine(String line) {
-    return fromNode(object(line));
+    Located located = streamed(line);
+    return located != null ? located.article() : fromNode(object(line));
   }
 
   /** An article of a JSON line with where it was published; the line is parsed once. */
@@ -37,8 +41,141 @@ final class JsonArticles {
    * @throws UserError saying what is wrong with the line
    */
   static Located locatedFromLine(String line) {
+    Located located = streamed(line);
+    return located != null ? located : locatedFromTree(line);
+  }
+
+  /** {@link #locatedFromLine} through a tree of the whole line: the reference for the tests. */
+  static Located locatedFromTree(String line) {
     JsonNode node = object(line);
     return new Located(fromNode(node), provenance(node));
+  }
+
+  /**
+   * The article of a well-formed line read with the streaming parser, without a tree of every
+   * IndoSum token (a thousand nodes an article); null when the line has anything unusual (not an
+   * object, a repeated or non-string field, bad paragraphs, trailing content), for the tree path to
+   * read and to word the error exactly as before.
+   */
+  private static @Nullable Located streamed(String line) {
+    String[] values = new String[FIELDS.size()];
+    boolean[] seen = new boolean[FIELDS.size() + 1];
+    String paragraphs = null;
+    try (JsonParser parser = MAPPER.createParser(line)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        int field = FIELDS.indexOf(name);
+        if (name.equals("paragraphs")) {
+          if (seen[FIELDS.size()]) {
+            return null;
+          }
+          seen[FIELDS.size()] = true;
+          if (value == JsonToken.START_ARRAY) {
+            paragraphs = streamedParagraphs(parser);
+            if (paragraphs == null) {
+              return null;
+            }
+          } else if (value != JsonToken.VALUE_NULL) {
+            return null;
+          }
+        } else if (field >= 0) {
+          if (seen[field]) {
+            return null;
+          }
+          seen[field] = true;
+          if (value == JsonToken.VALUE_STRING) {
+            values[field] = parser.getString();
+          } else if (value != JsonToken.VALUE_NULL) {
+            return null;
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        return null;
+      }
+    } catch (JacksonException e) {
+      return null;
+    }
+    String id = values[FIELDS.indexOf("id")];
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    String text = values[FIELDS.indexOf("text")];
+    if (text == null) {
+      text = paragraphs;
+    }
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String lang = values[FIELDS.indexOf("lang")];
+    Language language = null;
+    if (lang != null) {
+      language = Language.fromCode(lang).orElse(null);
+      if (language == null) {
+        return null;
+      }
+    }
+    LocalDate published = null;
+    String date = values[FIELDS.indexOf("published")];
+    if (date != null) {
+      try {
+        published = LocalDate.parse(date.strip());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    String url = values[FIELDS.indexOf("url")];
+    String outlet = values[FIELDS.indexOf("outlet")];
+    return new Located(
+        new Article(id, text, language, published, values[FIELDS.indexOf("title")]),
+        new Provenance(
+            url != null ? url : values[FIELDS.indexOf("source_url")],
+            outlet != null ? outlet : values[FIELDS.indexOf("source")]));
+  }
+
+  /** The string fields an article line may have, besides {@code paragraphs}. */
+  private static final List<String> FIELDS =
+      List.of("id", "text", "lang", "published", "title", "url", "outlet", "source_url", "source");
+
+  /**
+   * IndoSum paragraphs joined as {@link #indoSumText} does, the parser standing on their opening
+   * bracket; null when they are not lists of lists of strings.
+   */
+  private static @Nullable String streamedParagraphs(JsonParser parser) {
+    StringBuilder text = new StringBuilder(4096);
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_ARRAY) {
+        return null;
+      }
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      int paragraphStart = text.length();
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token != JsonToken.START_ARRAY) {
+          return null;
+        }
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+          if (token != JsonToken.VALUE_STRING) {
+            return null;
+          }
+          if (text.length() > paragraphStart) {
+            text.append(' ');
+          }
+          text.append(
+              parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+        }
+      }
+    }
+    return text.toString();
   }
 
   private static Article fromNode(JsonNode node) {
