@@ -131,7 +131,7 @@ final class IngestCommand implements Callable<Integer> {
           AuditActor.cli(),
           () -> {
             try {
-              return ingest(work, limits, failures, out, err);
+              return ingest(limits, failures, out, err);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -142,11 +142,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private int ingest(
-      List<Work> work,
-      DocumentFormats.Limits limits,
-      List<String> failures,
-      PrintWriter out,
-      PrintWriter err)
+      DocumentFormats.Limits limits, List<String> failures, PrintWriter out, PrintWriter err)
       throws IOException {
     try (ConfigurableApplicationContext context = start()) {
       // Start-up (JVM, Spring Boot, migrations) ends here; the ingestion phase is everything
