@@ -57,7 +57,7 @@ public class DashboardBench {
   private final TransactionTemplate transactions;
   private final DashboardService dashboards;
   private final Lifecycles lifecycles;
-  private final RegistryGeneration registry;
+  private final DashboardGeneration registry;
 
   DashboardBench(
       JdbcClient jdbc,
@@ -65,7 +65,7 @@ public class DashboardBench {
       TransactionTemplate transactions,
       DashboardService dashboards,
       Lifecycles lifecycles,
-      RegistryGeneration registry) {
+      DashboardGeneration registry) {
     this.jdbc = jdbc;
     this.template = template;
     this.transactions = transactions;

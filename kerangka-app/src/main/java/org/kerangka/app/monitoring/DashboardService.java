@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statuses and expiry dates come from the lifecycle columns and status timeline stored with every
  * agreement (V4, computed by the lifecycle calculator on each save), so no lifecycle is computed
  * here. The computed dashboard is kept per (day, locale) until the next write to the registry
- * ({@link RegistryGeneration}).
+ * ({@link DashboardGeneration}).
  *
  * <h2>Definitions</h2>
  *
@@ -59,14 +59,14 @@ public class DashboardService {
   private static final int MAX_KEPT = 16;
 
   private final JdbcClient jdbc;
-  private final RegistryGeneration registry;
+  private final DashboardGeneration registry;
   private final Clock clock;
   private final TransactionTemplate readOnly;
   private final Map<Key, Kept> cache = new ConcurrentHashMap<>();
 
   DashboardService(
       JdbcClient jdbc,
-      RegistryGeneration registry,
+      DashboardGeneration registry,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -83,7 +83,7 @@ public class DashboardService {
 
   /**
    * The dashboard on a day, kept per (day, locale) until the registry changes (see {@link
-   * RegistryGeneration}): the first request after a write computes it, every other one reads it.
+   * DashboardGeneration}): the first request after a write computes it, every other one reads it.
    */
   public Dashboard dashboard(LocalDate on, Locale locale) {
     Key key = new Key(on, locale);

@@ -56,7 +56,7 @@ class MonitoringApiTests {
 
   @Autowired private DashboardService dashboards;
   @Autowired private Lifecycles lifecycles;
-  @Autowired private RegistryGeneration registry;
+  @Autowired private DashboardGeneration registry;
   @Autowired private org.kerangka.app.organisation.OrganisationRepository organisations;
   @Autowired private org.springframework.transaction.PlatformTransactionManager transactions;
 

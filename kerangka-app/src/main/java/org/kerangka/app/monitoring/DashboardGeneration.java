@@ -19,15 +19,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * completed (committed or rolled back). The second bump matters: a reader that started before the
  * commit may have computed from the old rows under the first new generation; after the commit that
  * result is out of date again. Writes that bypass the aggregates (bulk SQL) must call {@link
- * #bump()} after they commit.
+ * #bump()} after they commit; {@link #current()} also adds {@link
+ * org.kerangka.app.web.RegistryGeneration}, which counts every committed SQL write of the data
+ * source, so a write that forgets to bump still ends the kept dashboard.
  */
 @Component
-public class RegistryGeneration {
+public class DashboardGeneration {
   private final AtomicLong generation = new AtomicLong();
 
   /** The generation now. */
   public long current() {
-    return generation.get();
+    // plus the data source's count of committed SQL writes, which also sees writes that bypass
+    // the aggregates (capture batches, review decisions, bulk loads); both only grow
+    return generation.get() + org.kerangka.app.web.RegistryGeneration.current();
   }
 
   /** Marks everything computed so far as out of date. */
