@@ -4,26 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kerangka.app.account.Accounts;
 import org.kerangka.app.account.Role;
+import org.kerangka.app.browser.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,11 +37,10 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "kerangka.demo-data=true")
 class AgreementBrowserTests {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String MIIT = "Kementerian Perindustrian dan Teknologi Informasi";
 
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   private static final String USER = "ratna";
@@ -58,51 +54,20 @@ class AgreementBrowserTests {
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
     Path data = Files.createTempDirectory("kerangka-browser-");
-    registry.add(
-        "spring.datasource.url",
-        () ->
-            "jdbc:h2:file:"
-                + data.resolve("kerangka")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                + "WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+    registry.add("spring.datasource.url", () -> Chromium.h2FileUrl(data));
     registry.add("kerangka.data-dir", data::toString); // the search index too
   }
 
   @BeforeAll
   static void launchBrowser() {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Skipping browser tests: no browser at "
-            + CHROMIUM
-            + " (install Debian's chromium: apt-get install -y chromium)");
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
