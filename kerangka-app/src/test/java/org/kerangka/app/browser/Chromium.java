@@ -1,12 +1,18 @@
 package org.kerangka.app.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -56,6 +62,18 @@ public final class Chromium implements AutoCloseable {
 
   public Browser browser() {
     return browser;
+  }
+
+  /** Logs the browser context in through the login form, as a user would. */
+  public static void logIn(BrowserContext context, String user, String password) {
+    Page login = context.newPage();
+    login.navigate("/perjanjian");
+    assertThat(login).hasURL(Pattern.compile("/login$"));
+    login.getByLabel("Nama pengguna").fill(user);
+    login.getByLabel("Kata sandi").fill(password);
+    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
+    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
+    login.close();
   }
 
   /** The durable, PostgreSQL-compatible H2 file URL of the application, in {@code directory}. */

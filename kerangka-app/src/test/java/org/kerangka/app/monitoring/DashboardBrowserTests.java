@@ -93,19 +93,7 @@ class DashboardBrowserTests {
             cspViolations.add(message.text());
           }
         });
-    logIn(context, USER, PASSWORD);
-  }
-
-  /** Logs the browser context in through the login form, as a user would. */
-  private static void logIn(BrowserContext context, String user, String password) {
-    Page login = context.newPage();
-    login.navigate("/perjanjian");
-    assertThat(login).hasURL(java.util.regex.Pattern.compile("/login$"));
-    login.getByLabel("Nama pengguna").fill(user);
-    login.getByLabel("Kata sandi").fill(password);
-    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
-    login.close();
+    Chromium.logIn(context, USER, PASSWORD);
   }
 
   @AfterEach

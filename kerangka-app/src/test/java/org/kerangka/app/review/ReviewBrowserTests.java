@@ -3,10 +3,8 @@ package org.kerangka.app.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,18 +54,6 @@ class ReviewBrowserTests {
     }
   }
 
-  /** Logs the browser context in through the login form, as a user would. */
-  private static void logIn(BrowserContext context, String user, String password) {
-    Page login = context.newPage();
-    login.navigate("/perjanjian");
-    assertThat(login).hasURL(java.util.regex.Pattern.compile("/login$"));
-    login.getByLabel("Nama pengguna").fill(user);
-    login.getByLabel("Kata sandi").fill(password);
-    login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk")).click();
-    assertThat(login.locator("h1")).hasText("Perjanjian kerja sama");
-    login.close();
-  }
-
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
     Path data = Files.createTempDirectory("kerangka-review-browser-");
@@ -106,7 +92,7 @@ class ReviewBrowserTests {
               cspViolations.add(message.text());
             }
           });
-      logIn(context, USER, PASSWORD);
+      Chromium.logIn(context, USER, PASSWORD);
       Page page = context.newPage();
       page.navigate("/tinjauan");
       assertThat(page.locator("h1")).hasText("Tinjauan berita");
