@@ -6,18 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.UUID;
 import javax.xml.transform.stream.StreamSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext
 @WithMockUser(username = "tester", roles = "EDITOR")
 class PostgresExportTests {
-  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   private static String database = "";
 
   @Autowired private MockMvc mvc;
@@ -47,40 +42,17 @@ class PostgresExportTests {
 
   @BeforeAll
   static void createDatabase() {
-    String name = "kerangka_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection connection = admin();
-        Statement statement = connection.createStatement()) {
-      statement.execute("create database " + name);
-      database = name;
-    } catch (SQLException e) {
-      Assumptions.abort(
-          "PostgreSQL is not reachable at 127.0.0.1:5432 as postgres ("
-              + e.getMessage()
-              + "); skipping the PostgreSQL export tests");
-    }
+    database = TestPostgres.createDatabase("the PostgreSQL export tests");
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> SERVER + database);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    TestPostgres.register(registry, () -> database);
   }
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (database.isEmpty()) {
-      return;
-    }
-    try (Connection connection = admin();
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop database if exists " + database + " with (force)");
-    }
-  }
-
-  private static Connection admin() throws SQLException {
-    DriverManager.setLoginTimeout(3);
-    return DriverManager.getConnection(SERVER + "postgres?connectTimeout=3", "postgres", "");
+    TestPostgres.dropDatabase(database);
   }
 
   @AfterEach

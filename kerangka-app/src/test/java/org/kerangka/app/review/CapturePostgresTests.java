@@ -2,18 +2,13 @@ package org.kerangka.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kerangka.app.TestPostgres;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.agreement.AgreementSource;
 import org.kerangka.app.capture.CaptureService;
@@ -32,8 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {"kerangka.demo-data=true", "kerangka.data-dir=target/test-data/${random.uuid}"})
 @DirtiesContext
 class CapturePostgresTests {
-  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  private static final String USER = "postgres";
   private static String database = "";
 
   @Autowired private CaptureService capture;
@@ -42,40 +35,17 @@ class CapturePostgresTests {
 
   @BeforeAll
   static void createDatabase() {
-    String name = "kerangka_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection connection = admin();
-        Statement statement = connection.createStatement()) {
-      statement.execute("create database " + name);
-      database = name.toLowerCase(Locale.ROOT);
-    } catch (SQLException e) {
-      Assumptions.abort(
-          "PostgreSQL is not reachable at 127.0.0.1:5432 as postgres ("
-              + e.getMessage()
-              + "); skipping the PostgreSQL capture tests");
-    }
+    database = TestPostgres.createDatabase("the PostgreSQL capture tests");
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> SERVER + database);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> "");
+    TestPostgres.register(registry, () -> database);
   }
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (database.isEmpty()) {
-      return;
-    }
-    try (Connection connection = admin();
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop database if exists " + database + " with (force)");
-    }
-  }
-
-  private static Connection admin() throws SQLException {
-    DriverManager.setLoginTimeout(3);
-    return DriverManager.getConnection(SERVER + "postgres?connectTimeout=3", USER, "");
+    TestPostgres.dropDatabase(database);
   }
 
   @Test
