@@ -1,5 +1,6 @@
 package org.kerangka.app.export;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,8 +82,9 @@ class ExportController {
     SUSPENDED
   }
 
-  @GetMapping("/agreements.csv")
-  void agreementsCsv(
+  /** The agreements the list filters select, as CSV or XLSX by the path's extension. */
+  @GetMapping({"/agreements.csv", "/agreements.xlsx"})
+  void agreementsTable(
       @RequestParam(required = false) @Nullable String country,
       @RequestParam(required = false) @Nullable Long organisation,
       @RequestParam(required = false) @Nullable AgreementStatus status,
@@ -98,6 +100,7 @@ class ExportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate expiringBefore,
       @RequestParam(defaultValue = "signedOn,desc") String sort,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     List<AgreementView> views =
@@ -114,45 +117,10 @@ class ExportController {
                 signedTo,
                 expiringBefore,
                 sort));
-    try (Table table = Table.csv(download(response, CSV, "perjanjian.csv"))) {
-      writeAgreements(table, views);
-    }
-  }
-
-  @GetMapping("/agreements.xlsx")
-  void agreementsXlsx(
-      @RequestParam(required = false) @Nullable String country,
-      @RequestParam(required = false) @Nullable Long organisation,
-      @RequestParam(required = false) @Nullable AgreementStatus status,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate on,
-      @RequestParam(required = false) @Nullable String area,
-      @RequestParam(required = false) @Nullable String activity,
-      @RequestParam(required = false) @Nullable Instrument instrument,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedTo,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate expiringBefore,
-      @RequestParam(defaultValue = "signedOn,desc") String sort,
-      HttpServletResponse response)
-      throws IOException {
-    List<AgreementView> views =
-        agreements.matching(
-            query(
-                country,
-                organisation,
-                status,
-                on,
-                area,
-                activity,
-                instrument,
-                signedFrom,
-                signedTo,
-                expiringBefore,
-                sort));
-    try (Table table = Table.xlsx(download(response, XLSX, "perjanjian.xlsx"), "Perjanjian")) {
+    try (Table table =
+        request.getRequestURI().endsWith(".xlsx")
+            ? Table.xlsx(download(response, XLSX, "perjanjian.xlsx"), "Perjanjian")
+            : Table.csv(download(response, CSV, "perjanjian.csv"))) {
       writeAgreements(table, views);
     }
   }
