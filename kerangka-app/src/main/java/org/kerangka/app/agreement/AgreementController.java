@@ -12,7 +12,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.event.EventRepository;
-import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.lifecycle.LifecycleEvent;
 import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
@@ -23,6 +22,7 @@ import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.PageResponse;
 import org.kerangka.app.web.RegistryGeneration;
 import org.kerangka.app.web.Versions;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,38 +78,10 @@ class AgreementController {
 
   @GetMapping
   PageResponse<AgreementResponse> list(
-      @RequestParam(required = false) @Nullable String country,
-      @RequestParam(required = false) @Nullable Long organisation,
-      @RequestParam(required = false) @Nullable AgreementStatus status,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate on,
-      @RequestParam(required = false) @Nullable String area,
-      @RequestParam(required = false) @Nullable String activity,
-      @RequestParam(required = false) @Nullable Instrument instrument,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedTo,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate expiringBefore,
+      @ParameterObject AgreementFilter filter,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
-      @RequestParam(defaultValue = "signedOn,desc") String sort) {
-    AgreementQuery query =
-        new AgreementQuery(
-            country,
-            organisation,
-            status,
-            on == null ? LocalDate.now() : on,
-            area,
-            activity,
-            instrument,
-            signedFrom,
-            signedTo,
-            expiringBefore,
-            page,
-            size,
-            sort);
+      @RequestParam(defaultValue = "20") int size) {
+    AgreementQuery query = filter.query(page, size);
     PageResponse<AgreementResponse> complete =
         pages.get(
             query,

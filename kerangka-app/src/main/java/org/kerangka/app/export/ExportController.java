@@ -4,36 +4,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.agreement.Agreement;
-import org.kerangka.app.agreement.AgreementQuery;
+import org.kerangka.app.agreement.AgreementFilter;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.agreement.AgreementView;
-import org.kerangka.app.agreement.Instrument;
-import org.kerangka.app.lifecycle.AgreementStatus;
 import org.kerangka.app.web.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Downloads: agreements and activities as CSV or XLSX (with the filters of the agreement list), PDF
@@ -85,38 +77,11 @@ class ExportController {
   /** The agreements the list filters select, as CSV or XLSX by the path's extension. */
   @GetMapping({"/agreements.csv", "/agreements.xlsx"})
   void agreementsTable(
-      @RequestParam(required = false) @Nullable String country,
-      @RequestParam(required = false) @Nullable Long organisation,
-      @RequestParam(required = false) @Nullable AgreementStatus status,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate on,
-      @RequestParam(required = false) @Nullable String area,
-      @RequestParam(required = false) @Nullable String activity,
-      @RequestParam(required = false) @Nullable Instrument instrument,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedFrom,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate signedTo,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate expiringBefore,
-      @RequestParam(defaultValue = "signedOn,desc") String sort,
+      @ParameterObject AgreementFilter filter,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    List<AgreementView> views =
-        agreements.matching(
-            query(
-                country,
-                organisation,
-                status,
-                on,
-                area,
-                activity,
-                instrument,
-                signedFrom,
-                signedTo,
-                expiringBefore,
-                sort));
+    List<AgreementView> views = agreements.matching(filter.query(0, 1));
     try (Table table =
         request.getRequestURI().endsWith(".xlsx")
             ? Table.xlsx(download(response, XLSX, "perjanjian.xlsx"), "Perjanjian")
@@ -211,7 +176,8 @@ class ExportController {
     String code = countryCode("country", country);
     List<AgreementView> views =
         agreements.matching(
-            query(code, null, null, null, null, null, null, null, null, null, "signedOn,desc"));
+            new AgreementFilter(code, null, null, null, null, null, null, null, null, null, null)
+                .query(0, 1));
     reports.country(code, views, download(response, PDF, "negara-" + code + ".pdf"));
   }
 
@@ -238,38 +204,6 @@ class ExportController {
           });
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
-    }
-  }
-
-  private static AgreementQuery query(
-      @Nullable String country,
-      @Nullable Long organisation,
-      @Nullable AgreementStatus status,
-      @Nullable LocalDate on,
-      @Nullable String area,
-      @Nullable String activity,
-      @Nullable Instrument instrument,
-      @Nullable LocalDate signedFrom,
-      @Nullable LocalDate signedTo,
-      @Nullable LocalDate expiringBefore,
-      String sort) {
-    try {
-      return new AgreementQuery(
-          blank(country) ? null : countryCode("country", country),
-          organisation,
-          status,
-          on == null ? LocalDate.now() : on,
-          blank(area) ? null : area,
-          blank(activity) ? null : activity,
-          instrument,
-          signedFrom,
-          signedTo,
-          expiringBefore,
-          0,
-          1,
-          sort);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException("sort", e.getMessage());
     }
   }
 
@@ -300,21 +234,5 @@ class ExportController {
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(name).build().toString());
     return response.getOutputStream();
-  }
-
-  /** A filter of the wrong type (an unknown status, a malformed date) names the parameter. */
-  @ExceptionHandler
-  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    String value = String.valueOf(e.getValue());
-    Class<?> type = e.getRequiredType();
-    String message =
-        type != null && type.isEnum()
-            ? "'" + value + "' is not one of " + List.of(type.getEnumConstants())
-            : "'" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-    problem.setTitle("Invalid request");
-    problem.setType(URI.create("about:blank"));
-    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
-    return problem;
   }
 }

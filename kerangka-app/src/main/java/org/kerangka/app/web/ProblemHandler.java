@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -74,15 +77,45 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<Map<String, String>> errors = new ArrayList<>();
     for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-      errors.add(error(error.getField(), String.valueOf(error.getDefaultMessage())));
+      String message =
+          error.isBindingFailure() && error.contains(TypeMismatchException.class)
+              ? mismatch(error.unwrap(TypeMismatchException.class))
+              : String.valueOf(error.getDefaultMessage());
+      errors.add(error(error.getField(), message));
     }
     ex.getBindingResult()
         .getGlobalErrors()
         .forEach(e -> errors.add(error(e.getObjectName(), String.valueOf(e.getDefaultMessage()))));
+    boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
     ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "Invalid request", "the request body has invalid fields");
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            body ? "the request body has invalid fields" : "some parameters are invalid");
     problem.setProperty("errors", errors);
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** A parameter of the wrong type (an unknown status, a malformed date) names the parameter. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String message = mismatch(ex);
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", message);
+    String name =
+        ex instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : String.valueOf(ex.getPropertyName());
+    problem.setProperty("errors", List.of(error(name, message)));
+    return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  private static String mismatch(TypeMismatchException e) {
+    String value = String.valueOf(e.getValue());
+    Class<?> type = e.getRequiredType();
+    return type != null && type.isEnum()
+        ? "'" + value + "' is not one of " + List.of(type.getEnumConstants())
+        : "'" + value + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
   }
 
   @Override

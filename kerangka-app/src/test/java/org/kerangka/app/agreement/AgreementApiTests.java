@@ -2,6 +2,7 @@ package org.kerangka.app.agreement;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -177,8 +178,14 @@ class AgreementApiTests {
         }) {
       mvc.perform(get("/api/v1/agreements").param(parameter[0], parameter[1]))
           .andExpect(status().isBadRequest())
-          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.errors[0].field").value(parameter[0]));
     }
+    mvc.perform(get("/api/v1/agreements").param("status", "ALIVE"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("not one of [PLANNED")));
+    mvc.perform(get("/api/v1/agreements").param("country", "CHN"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("country"));
   }
 
   @Test
@@ -451,7 +458,14 @@ class AgreementApiTests {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/agreements']").exists())
-        .andExpect(jsonPath("$.paths['/api/v1/agreements/{id}']").exists());
+        .andExpect(jsonPath("$.paths['/api/v1/agreements/{id}']").exists())
+        // the filters are parameters of their own, the same for the list and its exports
+        .andExpect(
+            jsonPath("$.paths['/api/v1/agreements'].get.parameters[*].name")
+                .value(hasItems("country", "status", "on", "expiringBefore", "sort", "page")))
+        .andExpect(
+            jsonPath("$.paths['/api/v1/exports/agreements.csv'].get.parameters[*].name")
+                .value(hasItems("country", "status", "on", "expiringBefore", "sort")));
   }
 
   private long miitMouId() throws Exception {
