@@ -1,9 +1,9 @@
 package org.kerangka.app.agreement;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.web.CountryCodes;
 import org.kerangka.app.web.InvalidFieldException;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -62,7 +62,7 @@ public record AgreementFilter(
       throw new InvalidFieldException("sort", e.getMessage());
     }
     return new AgreementQuery(
-        blank(country) ? null : countryCode(country),
+        blank(country) ? null : CountryCodes.parse("country", country),
         organisation,
         status,
         on == null ? LocalDate.now() : on,
@@ -75,14 +75,6 @@ public record AgreementFilter(
         page,
         size,
         order);
-  }
-
-  private static String countryCode(String value) {
-    String code = value.strip();
-    if (!code.matches("[A-Za-z]{2}")) {
-      throw new InvalidFieldException("country", "must be a two-letter ISO 3166 country code");
-    }
-    return code.toUpperCase(Locale.ROOT);
   }
 
   private static boolean blank(@Nullable String value) {

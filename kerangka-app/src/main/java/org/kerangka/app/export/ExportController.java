@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
-import org.jspecify.annotations.Nullable;
 import org.kerangka.app.agreement.Agreement;
 import org.kerangka.app.agreement.AgreementFilter;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.agreement.AgreementView;
+import org.kerangka.app.web.CountryCodes;
 import org.kerangka.app.web.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,16 +63,6 @@ class ExportController {
     this.iati = iati;
   }
 
-  /** The activity statuses of the V7 schema (IATI ActivityStatus 1-6). */
-  enum ActivityStatus {
-    PIPELINE,
-    IMPLEMENTATION,
-    FINALISATION,
-    CLOSED,
-    CANCELLED,
-    SUSPENDED
-  }
-
   /** The agreements the list filters select, as CSV or XLSX by the path's extension. */
   @GetMapping({"/agreements.csv", "/agreements.xlsx"})
   void agreementsTable(
@@ -90,31 +79,20 @@ class ExportController {
     }
   }
 
-  @GetMapping("/activities.csv")
+  /** The activities the filters select, as CSV or XLSX by the path's extension. */
+  @GetMapping({"/activities.csv", "/activities.xlsx"})
   @Transactional(readOnly = true)
-  void activitiesCsv(
-      @RequestParam(required = false) @Nullable Long agreement,
-      @RequestParam(required = false) @Nullable ActivityStatus status,
-      @RequestParam(required = false) @Nullable String country,
+  void activitiesTable(
+      @ParameterObject ActivityFilter filter,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    Activities.Filter filter = activityFilter(agreement, status, country);
-    try (Table table = Table.csv(download(response, CSV, "kegiatan.csv"))) {
-      writeActivities(table, filter);
-    }
-  }
-
-  @GetMapping("/activities.xlsx")
-  @Transactional(readOnly = true)
-  void activitiesXlsx(
-      @RequestParam(required = false) @Nullable Long agreement,
-      @RequestParam(required = false) @Nullable ActivityStatus status,
-      @RequestParam(required = false) @Nullable String country,
-      HttpServletResponse response)
-      throws IOException {
-    Activities.Filter filter = activityFilter(agreement, status, country);
-    try (Table table = Table.xlsx(download(response, XLSX, "kegiatan.xlsx"), "Kegiatan")) {
-      writeActivities(table, filter);
+    Activities.Filter checked = filter.checked();
+    try (Table table =
+        request.getRequestURI().endsWith(".xlsx")
+            ? Table.xlsx(download(response, XLSX, "kegiatan.xlsx"), "Kegiatan")
+            : Table.csv(download(response, CSV, "kegiatan.csv"))) {
+      writeActivities(table, checked);
     }
   }
 
@@ -122,13 +100,11 @@ class ExportController {
   @GetMapping("/iati.xml")
   @Transactional(readOnly = true)
   void iati(
-      @RequestParam(required = false) @Nullable Long agreement,
-      @RequestParam(required = false) @Nullable ActivityStatus status,
-      @RequestParam(required = false) @Nullable String country,
+      @ParameterObject ActivityFilter activityFilter,
       @RequestParam(defaultValue = "id") String lang,
       HttpServletResponse response)
       throws IOException {
-    Activities.Filter filter = activityFilter(agreement, status, country);
+    Activities.Filter filter = activityFilter.checked();
     if (!lang.equals("id") && !lang.equals("en")) {
       throw new InvalidFieldException("lang", "must be id or en");
     }
@@ -173,7 +149,7 @@ class ExportController {
   @GetMapping("/countries/{country}.pdf")
   @Transactional(readOnly = true)
   void countryPdf(@PathVariable String country, HttpServletResponse response) throws IOException {
-    String code = countryCode("country", country);
+    String code = CountryCodes.parse("country", country);
     List<AgreementView> views =
         agreements.matching(
             new AgreementFilter(code, null, null, null, null, null, null, null, null, null, null)
@@ -205,26 +181,6 @@ class ExportController {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  private static Activities.Filter activityFilter(
-      @Nullable Long agreement, @Nullable ActivityStatus status, @Nullable String country) {
-    return new Activities.Filter(
-        agreement,
-        status == null ? null : status.name(),
-        blank(country) ? null : countryCode("country", country));
-  }
-
-  private static String countryCode(String field, @Nullable String value) {
-    String code = value == null ? "" : value.strip();
-    if (!code.matches("[A-Za-z]{2}")) {
-      throw new InvalidFieldException(field, "must be a two-letter ISO 3166 country code");
-    }
-    return code.toUpperCase(Locale.ROOT);
-  }
-
-  private static boolean blank(@Nullable String value) {
-    return value == null || value.isBlank();
   }
 
   private static OutputStream download(HttpServletResponse response, String type, String name)
