@@ -106,28 +106,10 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable()) // no cookies authenticate here: only the bearer header
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        .addFilterBefore(new BearerTokenFilter(tokens, events, problems), AuthorizationFilter.class)
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (request, response, ex) -> {
-                          events.record(SecurityEvents.Kind.ACCESS_REFUSED, null, request);
-                          problems.write(
-                              response,
-                              HttpServletResponse.SC_UNAUTHORIZED,
-                              "Unauthorized",
-                              "send a personal API token: Authorization: Bearer <token>");
-                        })
-                    .accessDeniedHandler(
-                        (request, response, ex) -> {
-                          events.record(SecurityEvents.Kind.ACCESS_REFUSED, user(request), request);
-                          problems.write(
-                              response,
-                              HttpServletResponse.SC_FORBIDDEN,
-                              "Forbidden",
-                              "your role does not allow this request");
-                        }))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, events, problems), AuthorizationFilter.class);
+    refusalsAsProblems(http, events, problems);
+    http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
     return http.build();
   }
 
