@@ -2,7 +2,6 @@ package org.kerangka.app.agreement;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,13 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kerangka.app.account.Accounts;
 import org.kerangka.app.account.Role;
+import org.kerangka.app.browser.BrowserSession;
 import org.kerangka.app.browser.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,8 +39,7 @@ class AgreementBrowserTests {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String MIIT = "Kementerian Perindustrian dan Teknologi Informasi";
 
-  private static Chromium chromium;
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession chromium = new BrowserSession();
 
   private static final String USER = "ratna";
   private static final String PASSWORD = "teh manis tanpa gula";
@@ -58,35 +56,12 @@ class AgreementBrowserTests {
     registry.add("kerangka.data-dir", data::toString); // the search index too
   }
 
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @BeforeEach
   void newContextLoggedIn() {
     if (accounts.find(USER).isEmpty()) {
       accounts.create(USER, PASSWORD, Role.EDITOR, Set.of());
     }
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1366, 900));
-    context.onConsoleMessage(
-        message -> {
-          if (message.text().contains("Content Security Policy")) {
-            cspViolations.add(message.text());
-          }
-        });
+    context = chromium.newContext(port, 900, cspViolations);
     Page login = context.newPage();
     login.navigate("/perjanjian");
     // not logged in: the pages send the browser to the login form first

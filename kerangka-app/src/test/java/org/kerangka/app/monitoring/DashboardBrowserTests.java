@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,14 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kerangka.app.account.Accounts;
 import org.kerangka.app.account.ApiTokens;
 import org.kerangka.app.account.Role;
+import org.kerangka.app.browser.BrowserSession;
 import org.kerangka.app.browser.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,8 +44,7 @@ class DashboardBrowserTests {
   private static final List<String> CHARTS =
       List.of("country", "status", "area", "instrument", "rate", "timeline");
 
-  private static Chromium chromium;
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession chromium = new BrowserSession();
 
   private static final String USER = "dewi";
   private static final String PASSWORD = "es teh manis di sore hari";
@@ -64,35 +62,12 @@ class DashboardBrowserTests {
     registry.add("kerangka.data-dir", data::toString);
   }
 
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @BeforeEach
   void newContextLoggedIn() {
     if (accounts.find(USER).isEmpty()) {
       accounts.create(USER, PASSWORD, Role.EDITOR, Set.of());
     }
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1366, 900));
-    context.onConsoleMessage(
-        message -> {
-          if (message.text().contains("Content Security Policy")) {
-            cspViolations.add(message.text());
-          }
-        });
+    context = chromium.newContext(port, 900, cspViolations);
     Chromium.logIn(context, USER, PASSWORD);
   }
 

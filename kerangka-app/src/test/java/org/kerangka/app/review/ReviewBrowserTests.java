@@ -2,7 +2,6 @@ package org.kerangka.app.review;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
@@ -10,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kerangka.app.account.Accounts;
 import org.kerangka.app.account.Role;
+import org.kerangka.app.browser.BrowserSession;
 import org.kerangka.app.browser.Chromium;
 import org.kerangka.app.capture.CaptureService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReviewBrowserTests {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  private static Chromium chromium;
-  private static Browser browser;
+  @RegisterExtension static final BrowserSession chromium = new BrowserSession();
 
   private static final String USER = "wulan";
   private static final String PASSWORD = "kopi susu gula aren";
@@ -61,19 +59,6 @@ class ReviewBrowserTests {
     registry.add("kerangka.data-dir", data::toString);
   }
 
-  @BeforeAll
-  static void launchBrowser() {
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @Test
   void openAGroupSeeTheEvidenceMergeAndSeeTheAgreementWithItsSources() {
     capture.announce(
@@ -81,17 +66,7 @@ class ReviewBrowserTests {
             List.of(
                 CaptureFixtures.document(CaptureFixtures.SEED),
                 CaptureFixtures.document(CaptureFixtures.WIRE))));
-    try (var context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setViewportSize(1366, 1000))) {
-      context.onConsoleMessage(
-          message -> {
-            if (message.text().contains("Content Security Policy")) {
-              cspViolations.add(message.text());
-            }
-          });
+    try (var context = chromium.newContext(port, 1000, cspViolations)) {
       Chromium.logIn(context, USER, PASSWORD);
       Page page = context.newPage();
       page.navigate("/tinjauan");
