@@ -12,21 +12,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.kerangka.app.account.Account;
-import org.kerangka.app.account.AccountException;
 import org.kerangka.app.account.Accounts;
 import org.kerangka.app.account.Role;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /** {@code kerangka user add|list|disable}: manages the accounts of the registry. */
 @Command(
@@ -34,20 +29,13 @@ import picocli.CommandLine.Unmatched;
     mixinStandardHelpOptions = true,
     description = "Manages user accounts (stop 'serve' first when the registry is the H2 file).",
     synopsisSubcommandLabel = "COMMAND")
-final class UserCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class UserCommand extends CommandGroup {
   static CommandLine create(InputStream stdin) {
     CommandLine user = new CommandLine(new UserCommand());
     user.addSubcommand(new Add(stdin));
     user.addSubcommand(new ListUsers());
     user.addSubcommand(new Disable());
     return user;
-  }
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command (add, list or disable)");
   }
 
   @Command(
@@ -58,9 +46,9 @@ final class UserCommand implements Callable<Integer> {
             + " first line of standard input when piped.",
         "Passwords: 8 to 256 characters, not a common password, not the user name."
       })
-  static final class Add implements Callable<Integer> {
+  static final class Add extends RegistryCommand {
     private final InputStream stdin;
-    @Spec private CommandSpec spec;
+    private String password;
 
     static final class RoleChoice {
       @Option(names = "--admin", description = "an ADMIN (same as --role ADMIN)")
@@ -86,35 +74,28 @@ final class UserCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "the user name")
     String name;
 
-    @Unmatched List<String> springArguments = new ArrayList<>();
-
     Add(InputStream stdin) {
       this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
-      Role role = choice.admin ? Role.ADMIN : choice.role;
-      String password = readPassword(spec.commandLine().getOut());
-      PrintWriter out = spec.commandLine().getOut();
-      return RegistryContext.run(
-          springArguments,
-          context -> {
-            try {
-              Account account =
-                  context
-                      .getBean(Accounts.class)
-                      .create(name, password, role, new LinkedHashSet<>(organisations));
-              out.println("created " + account.role() + " '" + account.username() + "'");
-              out.flush();
-              return ExitCodes.OK;
-            } catch (AccountException e) {
-              throw new UserError(e.getMessage());
-            }
-          });
+      password = readPassword(); // asked before the (slow) start of the application
+      return super.call();
     }
 
-    private String readPassword(PrintWriter out) {
+    @Override
+    int work(ConfigurableApplicationContext context, PrintWriter out) {
+      Role role = choice.admin ? Role.ADMIN : choice.role;
+      Account account =
+          context
+              .getBean(Accounts.class)
+              .create(name, password, role, new LinkedHashSet<>(organisations));
+      out.println("created " + account.role() + " '" + account.username() + "'");
+      return ExitCodes.OK;
+    }
+
+    private String readPassword() {
       Console console = System.console();
       if (stdin == System.in && console != null) {
         char[] first = console.readPassword("Password for %s: ", name);
@@ -146,33 +127,24 @@ final class UserCommand implements Callable<Integer> {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
-  static final class ListUsers implements Callable<Integer> {
-    @Spec private CommandSpec spec;
-    @Unmatched List<String> springArguments = new ArrayList<>();
-
+  static final class ListUsers extends RegistryCommand {
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      return RegistryContext.run(
-          springArguments,
-          context -> {
-            for (Account a : context.getBean(Accounts.class).list()) {
-              out.println(
-                  a.username()
-                      + "\t"
-                      + a.role()
-                      + "\t"
-                      + (a.enabled() ? "enabled" : "disabled")
-                      + (a.organisations().isEmpty()
-                          ? ""
-                          : "\torganisations="
-                              + a.organisations().stream()
-                                  .map(String::valueOf)
-                                  .collect(Collectors.joining(","))));
-            }
-            out.flush();
-            return ExitCodes.OK;
-          });
+    int work(ConfigurableApplicationContext context, PrintWriter out) {
+      for (Account a : context.getBean(Accounts.class).list()) {
+        out.println(
+            a.username()
+                + "\t"
+                + a.role()
+                + "\t"
+                + (a.enabled() ? "enabled" : "disabled")
+                + (a.organisations().isEmpty()
+                    ? ""
+                    : "\torganisations="
+                        + a.organisations().stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(","))));
+      }
+      return ExitCodes.OK;
     }
   }
 
@@ -180,29 +152,15 @@ final class UserCommand implements Callable<Integer> {
       name = "disable",
       mixinStandardHelpOptions = true,
       description = "Disables an account: no more logins, its API tokens stop working.")
-  static final class Disable implements Callable<Integer> {
-    @Spec private CommandSpec spec;
-
+  static final class Disable extends RegistryCommand {
     @Parameters(paramLabel = "NAME")
     String name;
 
-    @Unmatched List<String> springArguments = new ArrayList<>();
-
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      return RegistryContext.run(
-          springArguments,
-          context -> {
-            try {
-              context.getBean(Accounts.class).disable(name);
-            } catch (AccountException e) {
-              throw new UserError(e.getMessage());
-            }
-            out.println("disabled '" + name + "'");
-            out.flush();
-            return ExitCodes.OK;
-          });
+    int work(ConfigurableApplicationContext context, PrintWriter out) {
+      context.getBean(Accounts.class).disable(name);
+      out.println("disabled '" + name + "'");
+      return ExitCodes.OK;
     }
   }
 }

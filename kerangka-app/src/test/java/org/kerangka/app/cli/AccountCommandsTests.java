@@ -34,6 +34,15 @@ class AccountCommandsTests {
   }
 
   @Test
+  void aCommandGroupWithoutItsCommandNamesThem() {
+    CliRun user = CliRun.of("user");
+    assertThat(user.exitCode()).isEqualTo(2);
+    assertThat(user.err()).contains("missing command (add, list or disable)");
+    assertThat(CliRun.of("token").err()).contains("missing command (create, list or revoke)");
+    assertThat(CliRun.of("audit").err()).contains("missing command (verify)");
+  }
+
+  @Test
   void usersTokensAndTheAuditChainFromTheCommandLine() throws Exception {
     CliRun admin = CliRun.withStdin(PASSWORD, args("user", "add", "--admin", "ada"));
     assertThat(admin.exitCode()).as(admin.err()).isZero();
