@@ -56,6 +56,27 @@ final class ExportFixtures {
     return id;
   }
 
+  /**
+   * The tests' usual record: a training of solar-panel technicians under the agreement, in
+   * implementation from March to September 2024 with 40 participants, funded by an organisation in
+   * China, with an indicator of certified technicians (baseline 0, target 50, actual 38).
+   */
+  long solarTraining(long agreementId) {
+    long training =
+        activity(
+            agreementId,
+            "Pelatihan teknisi panel surya",
+            "IMPLEMENTATION",
+            "FORM_TRAINING",
+            "AREA_SOLAR_PV",
+            LocalDate.of(2024, 3, 1),
+            LocalDate.of(2024, 9, 30),
+            40);
+    participant(training, 0, organisationIn("CN"), "FUNDING");
+    indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
+    return training;
+  }
+
   long activity(
       long agreementId,
       String title,

@@ -50,24 +50,13 @@ class IatiExportTests {
     fixtures = new ExportFixtures(jdbc);
     cn = fixtures.agreementWith("CN");
     kr = fixtures.agreementWith("KR");
-    long training =
-        fixtures.activity(
-            cn,
-            "Pelatihan teknisi panel surya",
-            "IMPLEMENTATION",
-            "FORM_TRAINING",
-            "AREA_SOLAR_PV",
-            LocalDate.of(2024, 3, 1),
-            LocalDate.of(2024, 9, 30),
-            40);
-    fixtures.participant(training, 0, fixtures.organisationIn("CN"), "FUNDING");
+    long training = fixtures.solarTraining(cn);
     fixtures.participant(training, 1, fixtures.organisationIn("ID"), "IMPLEMENTING");
     fixtures.transaction(training, 0, "COMMITMENT", LocalDate.of(2024, 2, 1), "250000000");
     fixtures.transaction(training, 1, "DISBURSEMENT", LocalDate.of(2024, 4, 1), "100000000");
     fixtures.transaction(training, 2, "EXPENDITURE", LocalDate.of(2024, 5, 1), "25000000.50");
     fixtures.document(training, 0, "https://kemenperin.go.id/laporan.pdf", "A09");
     fixtures.document(training, 1, "https://kemenperin.go.id/kegiatan", "Z99");
-    fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
     fixtures.indicator(training, "Tingkat kelulusan", "PERCENTAGE", "60", "90", "85");
     long module =
         fixtures.activity(

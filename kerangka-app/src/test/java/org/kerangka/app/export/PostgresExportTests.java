@@ -66,20 +66,9 @@ class PostgresExportTests {
   void activitiesExportAndIatiXmlWorkOnPostgresql() throws Exception {
     fixtures = new ExportFixtures(jdbc);
     long cn = fixtures.agreementWith("CN");
-    long training =
-        fixtures.activity(
-            cn,
-            "Pelatihan teknisi panel surya",
-            "IMPLEMENTATION",
-            "FORM_TRAINING",
-            "AREA_SOLAR_PV",
-            LocalDate.of(2024, 3, 1),
-            LocalDate.of(2024, 9, 30),
-            40);
-    fixtures.participant(training, 0, fixtures.organisationIn("CN"), "FUNDING");
+    long training = fixtures.solarTraining(cn);
     fixtures.transaction(training, 0, "DISBURSEMENT", LocalDate.of(2024, 4, 1), "100000000");
     fixtures.document(training, 0, "https://kemenperin.go.id/laporan.pdf", "A09");
-    fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
 
     String csv =
         new String(

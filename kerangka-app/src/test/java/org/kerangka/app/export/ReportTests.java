@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,18 +32,7 @@ class ReportTests {
   void records() {
     fixtures = new ExportFixtures(jdbc);
     cn = fixtures.agreementWith("CN");
-    long training =
-        fixtures.activity(
-            cn,
-            "Pelatihan teknisi panel surya",
-            "IMPLEMENTATION",
-            "FORM_TRAINING",
-            "AREA_SOLAR_PV",
-            LocalDate.of(2024, 3, 1),
-            LocalDate.of(2024, 9, 30),
-            40);
-    fixtures.participant(training, 0, fixtures.organisationIn("CN"), "FUNDING");
-    fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
+    fixtures.solarTraining(cn);
   }
 
   @AfterEach

@@ -166,20 +166,9 @@ class TableExportTests {
   void activitiesExportListsTheRecordsUnderTheChosenAgreement() throws Exception {
     long cn = fixtures.agreementWith("CN");
     long kr = fixtures.agreementWith("KR");
-    long training =
-        fixtures.activity(
-            cn,
-            "Pelatihan teknisi panel surya",
-            "IMPLEMENTATION",
-            "FORM_TRAINING",
-            "AREA_SOLAR_PV",
-            LocalDate.of(2024, 3, 1),
-            LocalDate.of(2024, 9, 30),
-            40);
-    fixtures.participant(training, 0, fixtures.organisationIn("CN"), "FUNDING");
+    long training = fixtures.solarTraining(cn);
     fixtures.transaction(training, 0, "DISBURSEMENT", LocalDate.of(2024, 4, 1), "100000000");
     fixtures.transaction(training, 1, "EXPENDITURE", LocalDate.of(2024, 5, 1), "25000000.50");
-    fixtures.indicator(training, "Teknisi tersertifikasi", "UNIT", "0", "50", "38");
     fixtures.activity(
         kr,
         "@SUM(A1) dialog kebijakan",
