@@ -1,5 +1,8 @@
 package org.kerangka.app.agreement;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,6 +12,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.event.EventRepository;
@@ -24,6 +28,7 @@ import org.kerangka.app.web.RegistryGeneration;
 import org.kerangka.app.web.Versions;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
 
 /** REST API of the agreement registry. */
 @RestController
@@ -50,14 +56,22 @@ class AgreementController {
   private final JdbcClient jdbc;
   private final AgreementResponses responses;
   private final AccessPolicy access;
+  private final ObjectMapper json;
 
   /**
    * Pages of the list with every note, per query, for the registry generation they were read in
    * (every write makes the next request read afresh); the notes the user may not read are removed
-   * per request.
+   * per request. A page that nobody needs redacted is sent as the JSON kept with it, written once.
    */
-  private final GenerationCache<AgreementQuery, PageResponse<AgreementResponse>> pages =
-      new GenerationCache<>(10_000, page -> page.items().size());
+  private final GenerationCache<AgreementQuery, KeptPage> pages =
+      new GenerationCache<>(10_000, kept -> kept.page().items().size());
+
+  /** A page with every note, and its JSON once written. */
+  private record KeptPage(AgreementPage page, AtomicReference<byte[]> json) {}
+
+  /** One page of the agreement list. */
+  record AgreementPage(
+      List<AgreementResponse> items, int page, int size, long totalItems, int totalPages) {}
 
   AgreementController(
       AgreementService service,
@@ -66,7 +80,9 @@ class AgreementController {
       EventRepository events,
       JdbcClient jdbc,
       AgreementResponses responses,
-      AccessPolicy access) {
+      AccessPolicy access,
+      ObjectMapper json) {
+    this.json = json;
     this.responses = responses;
     this.service = service;
     this.organisations = organisations;
@@ -77,30 +93,50 @@ class AgreementController {
   }
 
   @GetMapping
-  PageResponse<AgreementResponse> list(
+  @ApiResponse(
+      responseCode = "200",
+      description = "one page of the agreements the filters select",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = AgreementPage.class)))
+  ResponseEntity<?> list(
       @ParameterObject AgreementFilter filter,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     AgreementQuery query = filter.query(page, size);
-    PageResponse<AgreementResponse> complete =
+    KeptPage kept =
         pages.get(
             query,
             RegistryGeneration.current(),
             () -> {
               PageResponse<AgreementView> views = service.search(query);
-              return new PageResponse<>(
-                  responses.complete(views.items()),
-                  views.page(),
-                  views.size(),
-                  views.totalItems(),
-                  views.totalPages());
+              return new KeptPage(
+                  new AgreementPage(
+                      responses.complete(views.items()),
+                      views.page(),
+                      views.size(),
+                      views.totalItems(),
+                      views.totalPages()),
+                  new AtomicReference<>());
             });
-    return new PageResponse<>(
-        responses.visible(complete.items()),
-        complete.page(),
-        complete.size(),
-        complete.totalItems(),
-        complete.totalPages());
+    AgreementPage complete = kept.page();
+    List<AgreementResponse> visible = responses.visible(complete.items());
+    if (visible != complete.items()) { // notes removed for this user: written for this request
+      return ResponseEntity.ok(
+          new AgreementPage(
+              visible,
+              complete.page(),
+              complete.size(),
+              complete.totalItems(),
+              complete.totalPages()));
+    }
+    byte[] json = kept.json().get();
+    if (json == null) { // two requests may both write it: the same bytes
+      json = this.json.writeValueAsBytes(complete);
+      kept.json().set(json);
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
   }
 
   @GetMapping("/{id}")

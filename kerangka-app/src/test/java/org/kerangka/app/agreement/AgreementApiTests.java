@@ -459,6 +459,11 @@ class AgreementApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/agreements']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/agreements/{id}']").exists())
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/v1/agreements'].get.responses['200']"
+                        + ".content['application/json'].schema['$ref']")
+                .value(containsString("AgreementPage")))
         // the filters are parameters of their own, the same for the list and its exports
         .andExpect(
             jsonPath("$.paths['/api/v1/agreements'].get.parameters[*].name")

@@ -84,6 +84,26 @@ class ConfidentialAgreementTests {
   }
 
   @Test
+  void theListKeepsThePageButAViewerNeverGetsTheNotesFromIt() throws Exception {
+    String party = String.valueOf(this.party);
+    // the admin's requests fill the kept page and its JSON; the viewer's must not be served it
+    for (String role : List.of("ADMIN", "ADMIN", "VIEWER", "ADMIN", "VIEWER")) {
+      mvc.perform(
+              get("/api/v1/agreements")
+                  .param("organisation", party)
+                  .with(user(role.toLowerCase(java.util.Locale.ROOT)).roles(role)))
+          .andExpect(status().isOk())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+          .andExpect(jsonPath("$.totalItems").value(1))
+          .andExpect(jsonPath("$.items[0].titleId").value("Nota rahasia uji"))
+          .andExpect(
+              role.equals("ADMIN")
+                  ? jsonPath("$.items[0].notes").value(containsString(secretWord))
+                  : jsonPath("$.items[0].notes").value(nullValue()));
+    }
+  }
+
+  @Test
   void aViewerDoesNotSeeTheNotesOnThePagesNorInTheHistory() throws Exception {
     mvc.perform(get("/perjanjian/" + id).with(user("v").roles("VIEWER")))
         .andExpect(status().isOk())
