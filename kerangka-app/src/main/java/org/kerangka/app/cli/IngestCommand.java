@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
@@ -208,6 +210,10 @@ final class IngestCommand implements Callable<Integer> {
     BlockingQueue<Handover> queue = new ArrayBlockingQueue<>(2);
     List<String> readFailures = Collections.synchronizedList(new ArrayList<>());
     AtomicLong read = new AtomicLong();
+    // Set when this thread gives up (an error while storing): the reading thread then stops at
+    // its next file or hand-over. It is never interrupted: an interrupt during the H2 query that
+    // recognises known documents could close the database file under the other connections.
+    AtomicBoolean stopped = new AtomicBoolean();
     Thread reader =
         new Thread(
             () -> {
@@ -215,27 +221,33 @@ final class IngestCommand implements Callable<Integer> {
               try {
                 List<IncomingDocument> pending = new ArrayList<>();
                 for (Work item : work) {
+                  if (stopped.get()) {
+                    return;
+                  }
                   List<IncomingDocument> documents = read(item.path(), limits, readFailures);
                   read.addAndGet(documents.size());
                   pending.addAll(documents);
                   if (pending.size() >= batchSize) {
-                    queue.put(new Handover.Next(capture.extract(List.copyOf(pending))));
+                    if (!handOver(queue, capture.extract(List.copyOf(pending)), stopped)) {
+                      return;
+                    }
                     pending.clear();
                   }
                   progress.step(documents.isEmpty() ? item.documents() : documents.size());
                 }
-                if (!pending.isEmpty()) {
-                  queue.put(new Handover.Next(capture.extract(List.copyOf(pending))));
+                if (!pending.isEmpty()
+                    && !handOver(queue, capture.extract(List.copyOf(pending)), stopped)) {
+                  return;
                 }
-              } catch (InterruptedException e) {
-                return; // the storing thread gave up and does not wait for more
               } catch (RuntimeException e) {
                 last = new Handover.Failed(e);
               } catch (Error e) {
                 last = new Handover.Failed(new IllegalStateException("reading failed: " + e, e));
               }
               try {
-                queue.put(last);
+                while (!stopped.get() && !queue.offer(last, 100, TimeUnit.MILLISECONDS)) {
+                  // the storing thread is still busy with the batches before
+                }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -265,7 +277,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new IllegalStateException("interrupted while ingesting", e);
     } finally {
       if (!finished) {
-        reader.interrupt();
+        stopped.set(true);
         for (Handover left : queue) {
           if (left instanceof Handover.Next n) {
             n.batch().cancel();
@@ -275,6 +287,25 @@ final class IngestCommand implements Callable<Integer> {
     }
     counts.read = read.get();
     failures.addAll(readFailures);
+  }
+
+  /**
+   * Puts the batch in the queue, waiting while it is full; false (and the batch's extraction
+   * stopped) when the storing thread has given up.
+   */
+  private static boolean handOver(
+      BlockingQueue<Handover> queue, CaptureService.Batch batch, AtomicBoolean stopped) {
+    try {
+      while (!stopped.get()) {
+        if (queue.offer(new Handover.Next(batch), 100, TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    batch.cancel();
+    return false;
   }
 
   private ConfigurableApplicationContext start() {
