@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,9 +54,11 @@ public class AuditTrail {
           + " hash";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  AuditTrail(JdbcClient jdbc) {
+  AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /**
@@ -104,6 +109,94 @@ public class AuditTrail {
         .update();
     return new AuditEvent(
         seq, now, actor, entity, entityId, action, beforeJson, afterJson, head.hash(), hash);
+  }
+
+  /** One change to append with {@link #recordAll}: what {@link #record} takes. */
+  public record Change(
+      String entity,
+      String entityId,
+      String action,
+      @Nullable Object before,
+      @Nullable Object after) {}
+
+  /**
+   * Appends one event per change, in the given order, exactly as that many calls of {@link #record}
+   * would (same actor, same time, each event chained to the previous one), but with one lock of the
+   * chain head, one batched insert and one update of the head: a bulk writer (the ingestion of a
+   * batch of documents) pays three statements per batch instead of three per change.
+   *
+   * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<AuditEvent> recordAll(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return List.of();
+    }
+    record Head(long seq, String hash) {}
+    Head head =
+        jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
+            .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2).strip()))
+            .single();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    String actor = AuditActor.current();
+    List<AuditEvent> events = new ArrayList<>(changes.size());
+    MapSqlParameterSource[] rows = new MapSqlParameterSource[changes.size()];
+    long seq = head.seq();
+    String previous = head.hash();
+    for (int i = 0; i < changes.size(); i++) {
+      Change change = changes.get(i);
+      seq++;
+      String beforeJson = change.before() == null ? null : JSON.writeValueAsString(change.before());
+      String afterJson = change.after() == null ? null : JSON.writeValueAsString(change.after());
+      String hash =
+          hash(
+              previous,
+              seq,
+              now,
+              actor,
+              change.entity(),
+              change.entityId(),
+              change.action(),
+              beforeJson,
+              afterJson);
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("seq", seq)
+              .addValue("at", at)
+              .addValue("actor", actor)
+              .addValue("entity", change.entity())
+              .addValue("id", change.entityId())
+              .addValue("action", change.action())
+              .addValue("before", beforeJson)
+              .addValue("after", afterJson)
+              .addValue("prev", previous)
+              .addValue("hash", hash);
+      events.add(
+          new AuditEvent(
+              seq,
+              now,
+              actor,
+              change.entity(),
+              change.entityId(),
+              change.action(),
+              beforeJson,
+              afterJson,
+              previous,
+              hash));
+      previous = hash;
+    }
+    batch.batchUpdate(
+        "insert into audit_event ("
+            + COLUMNS
+            + ") values (:seq, :at, :actor, :entity, :id,"
+            + " :action, :before, :after, :prev, :hash)",
+        rows);
+    jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
+        .param("seq", seq)
+        .param("hash", previous)
+        .update();
+    return events;
   }
 
   /** The events of one record, oldest first. */

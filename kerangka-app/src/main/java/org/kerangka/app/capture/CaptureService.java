@@ -32,6 +32,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -92,6 +93,45 @@ public class CaptureService {
    * happened to each. Does not group; call {@link #announce} (or the review's grouping) after.
    */
   public IngestOutcome ingest(List<IncomingDocument> documents) {
+    return store(extract(documents));
+  }
+
+  /**
+   * A batch on its way to the database: known documents already recognised, the others being
+   * extracted on the worker threads. {@link #store} waits for them and stores the batch.
+   */
+  public static final class Batch {
+    private final int size;
+    private final List<IngestOutcome.@Nullable Stored> skipped;
+    private final List<Future<Prepared>> futures;
+
+    private Batch(
+        int size, List<IngestOutcome.@Nullable Stored> skipped, List<Future<Prepared>> futures) {
+      this.size = size;
+      this.skipped = skipped;
+      this.futures = futures;
+    }
+
+    /** The number of documents in the batch. */
+    public int size() {
+      return size;
+    }
+
+    /** Stops the extraction of a batch that will not be stored. */
+    public void cancel() {
+      for (Future<Prepared> future : futures) {
+        future.cancel(true);
+      }
+    }
+  }
+
+  /**
+   * First half of {@link #ingest}: recognises the documents stored before (one query) and starts
+   * extracting the others on the worker threads, then returns without waiting. A bulk reader calls
+   * this for the next batch while the previous one is being stored; nothing is written until {@link
+   * #store}.
+   */
+  public Batch extract(List<IncomingDocument> documents) {
     // Known documents are recognised by their keys before anything is extracted from them: the
     // keys are computed once per document and looked up with one query for the whole batch.
     List<String> hashes = new ArrayList<>(documents.size());
@@ -102,7 +142,7 @@ public class CaptureService {
     }
     Known known = known(hashes, canonicals);
     List<Future<Prepared>> futures = new ArrayList<>(documents.size());
-    List<IngestOutcome.Stored> skipped = new ArrayList<>(documents.size());
+    List<IngestOutcome.@Nullable Stored> skipped = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
       IncomingDocument document = documents.get(i);
       String hash = hashes.get(i);
@@ -115,15 +155,27 @@ public class CaptureService {
         futures.add(workers.submit(() -> prepare(document, hash, canonical)));
       }
     }
-    List<Prepared> prepared = new ArrayList<>(futures.size());
+    return new Batch(documents.size(), skipped, futures);
+  }
+
+  /**
+   * Second half of {@link #ingest}: waits for the batch's extraction and stores its new documents
+   * in one transaction (documents, mentions and their audit events; documents another writer stored
+   * meanwhile are recognised again inside it). Batches must be stored in the order they were
+   * extracted for the ids to follow the input.
+   */
+  public IngestOutcome store(Batch batch) {
+    List<Prepared> prepared = new ArrayList<>(batch.futures.size());
     try {
-      for (Future<Prepared> future : futures) {
+      for (Future<Prepared> future : batch.futures) {
         prepared.add(future.get());
       }
     } catch (InterruptedException e) {
+      batch.cancel();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while extracting", e);
     } catch (ExecutionException e) {
+      batch.cancel();
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
         throw runtime;
@@ -137,13 +189,13 @@ public class CaptureService {
     if (stored == null) {
       throw new IllegalStateException("no outcome from the storing transaction");
     }
-    List<IngestOutcome.Stored> all = new ArrayList<>(documents.size());
+    List<IngestOutcome.Stored> all = new ArrayList<>(batch.size);
     int next = 0;
-    for (IngestOutcome.Stored s : skipped) {
+    for (IngestOutcome.Stored s : batch.skipped) {
       all.add(s != null ? s : stored.documents().get(next++));
     }
     return new IngestOutcome(
-        all, stored.stored(), documents.size() - stored.stored(), stored.agreements());
+        all, stored.stored(), batch.size - stored.stored(), stored.agreements());
   }
 
   /** Stored documents by content hash and by canonical URL. */
@@ -270,21 +322,27 @@ public class CaptureService {
               .addValue("minhash", p.minhash())
               .addValue("now", now));
     }
+    // The new ids come back from the batched insert itself (generated keys, in row order).
+    Map<String, Long> ids = new HashMap<>();
     if (!rows.isEmpty()) {
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
       batch.batchUpdate(
           "insert into capture_document (canonical_url, content_hash, external_id, url, outlet,"
               + " title, lang, published_on, origin, body, minhash, ingested_at) values"
               + " (:canonical, :hash, :externalId, :url, :outlet, :title, :lang, :published,"
               + " :origin, :body, :minhash, :now)",
-          rows.toArray(MapSqlParameterSource[]::new));
-    }
-    Map<String, Long> ids = new HashMap<>();
-    List<String> freshHashes = fresh.stream().map(Prepared::contentHash).toList();
-    if (!freshHashes.isEmpty()) {
-      jdbc.sql("select id, content_hash from capture_document where content_hash in (:hashes)")
-          .param("hashes", freshHashes)
-          .query((rs, n) -> ids.put(rs.getString(2), rs.getLong(1)))
-          .list();
+          rows.toArray(MapSqlParameterSource[]::new),
+          keys,
+          new String[] {"id"});
+      List<Map<String, Object>> generated = keys.getKeyList();
+      if (generated.size() != fresh.size()) {
+        throw new IllegalStateException(
+            "the database returned " + generated.size() + " ids for " + fresh.size() + " rows");
+      }
+      for (int i = 0; i < fresh.size(); i++) {
+        Object id = generated.get(i).values().iterator().next();
+        ids.put(fresh.get(i).contentHash(), ((Number) id).longValue());
+      }
     }
     List<MapSqlParameterSource> mentionRows = new ArrayList<>();
     for (Prepared p : fresh) {
@@ -309,6 +367,8 @@ public class CaptureService {
               + " :status, :signedOn, :countries, :json, false)",
           mentionRows.toArray(MapSqlParameterSource[]::new));
     }
+    // One audit event per stored document, appended with one lock, insert and head update.
+    List<AuditTrail.Change> changes = new ArrayList<>(fresh.size());
     for (Prepared p : fresh) {
       Article a = p.document().article();
       Map<String, @Nullable Object> after = new LinkedHashMap<>();
@@ -321,9 +381,11 @@ public class CaptureService {
       after.put("origin", p.document().origin());
       after.put("contentHash", p.contentHash());
       after.put("agreements", p.mentions().size());
-      trail.record(
-          "capture_document", String.valueOf(ids.get(p.contentHash())), "CREATE", null, after);
+      changes.add(
+          new AuditTrail.Change(
+              "capture_document", String.valueOf(ids.get(p.contentHash())), "CREATE", null, after));
     }
+    trail.recordAll(changes);
     List<IngestOutcome.Stored> stored = new ArrayList<>();
     int created = 0;
     int agreements = 0;

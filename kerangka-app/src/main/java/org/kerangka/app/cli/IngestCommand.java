@@ -9,9 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -157,17 +163,7 @@ final class IngestCommand implements Callable<Integer> {
       long total = work.stream().mapToLong(Work::documents).sum();
       Counts counts = new Counts();
       try (Progress progress = Progress.open(total, err)) {
-        List<IncomingDocument> pending = new ArrayList<>();
-        for (Work item : work) {
-          List<IncomingDocument> documents = read(item.path(), limits, failures);
-          counts.read += documents.size();
-          pending.addAll(documents);
-          if (pending.size() >= batchSize) {
-            store(capture, pending, counts);
-          }
-          progress.step(documents.isEmpty() ? item.documents() : documents.size());
-        }
-        store(capture, pending, counts);
+        pipeline(capture, work, limits, failures, counts, progress);
       }
       // Grouping once at the end, over all mentions (n log n), never per batch.
       GroupingSummary groups = review.regroup();
@@ -187,15 +183,129 @@ final class IngestCommand implements Callable<Integer> {
     long agreements;
   }
 
-  private static void store(CaptureService capture, List<IncomingDocument> pending, Counts counts) {
-    if (pending.isEmpty()) {
-      return;
+  /** What the reading thread hands to the storing one: a batch, the end, or its own failure. */
+  private sealed interface Handover {
+    record Next(CaptureService.Batch batch) implements Handover {}
+
+    record End() implements Handover {}
+
+    record Failed(RuntimeException error) implements Handover {}
+  }
+
+  /**
+   * Reads, extracts and stores as a pipeline: a reading thread reads the files in order, cuts the
+   * documents into batches and starts their extraction on the worker threads ({@link
+   * CaptureService#extract}); this thread stores the batches in the same order ({@link
+   * CaptureService#store}, one transaction each). At most two batches wait between the two, so the
+   * next files are read and extracted while the previous batch is written. A file that cannot be
+   * read gives its failure and no document, the others go on; any other error stops both threads.
+   */
+  private void pipeline(
+      CaptureService capture,
+      List<Work> work,
+      DocumentFormats.Limits limits,
+      List<String> failures,
+      Counts counts,
+      Progress progress) {
+    BlockingQueue<Handover> queue = new ArrayBlockingQueue<>(2);
+    List<String> readFailures = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong read = new AtomicLong();
+    // Set when this thread gives up (an error while storing): the reading thread then stops at
+    // its next file or hand-over. It is never interrupted: an interrupt during the H2 query that
+    // recognises known documents could close the database file under the other connections.
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread reader =
+        new Thread(
+            () -> {
+              Handover last = new Handover.End();
+              try {
+                List<IncomingDocument> pending = new ArrayList<>();
+                for (Work item : work) {
+                  if (stopped.get()) {
+                    return;
+                  }
+                  List<IncomingDocument> documents = read(item.path(), limits, readFailures);
+                  read.addAndGet(documents.size());
+                  pending.addAll(documents);
+                  if (pending.size() >= batchSize) {
+                    if (!handOver(queue, capture.extract(List.copyOf(pending)), stopped)) {
+                      return;
+                    }
+                    pending.clear();
+                  }
+                  progress.step(documents.isEmpty() ? item.documents() : documents.size());
+                }
+                if (!pending.isEmpty()
+                    && !handOver(queue, capture.extract(List.copyOf(pending)), stopped)) {
+                  return;
+                }
+              } catch (RuntimeException e) {
+                last = new Handover.Failed(e);
+              } catch (Error e) {
+                last = new Handover.Failed(new IllegalStateException("reading failed: " + e, e));
+              }
+              try {
+                while (!stopped.get() && !queue.offer(last, 100, TimeUnit.MILLISECONDS)) {
+                  // the storing thread is still busy with the batches before
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "kerangka-ingest-read");
+    reader.setDaemon(true);
+    reader.start();
+    boolean finished = false;
+    try {
+      while (true) {
+        Handover next = queue.take();
+        if (next instanceof Handover.Next n) {
+          IngestOutcome outcome = capture.store(n.batch());
+          counts.stored += outcome.stored();
+          counts.known += outcome.known();
+          counts.agreements += outcome.agreements();
+        } else if (next instanceof Handover.Failed f) {
+          throw f.error();
+        } else {
+          break;
+        }
+      }
+      reader.join();
+      finished = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while ingesting", e);
+    } finally {
+      if (!finished) {
+        stopped.set(true);
+        for (Handover left : queue) {
+          if (left instanceof Handover.Next n) {
+            n.batch().cancel();
+          }
+        }
+      }
     }
-    IngestOutcome outcome = capture.ingest(List.copyOf(pending));
-    counts.stored += outcome.stored();
-    counts.known += outcome.known();
-    counts.agreements += outcome.agreements();
-    pending.clear();
+    counts.read = read.get();
+    failures.addAll(readFailures);
+  }
+
+  /**
+   * Puts the batch in the queue, waiting while it is full; false (and the batch's extraction
+   * stopped) when the storing thread has given up.
+   */
+  private static boolean handOver(
+      BlockingQueue<Handover> queue, CaptureService.Batch batch, AtomicBoolean stopped) {
+    try {
+      while (!stopped.get()) {
+        if (queue.offer(new Handover.Next(batch), 100, TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    batch.cancel();
+    return false;
   }
 
   private ConfigurableApplicationContext start() {

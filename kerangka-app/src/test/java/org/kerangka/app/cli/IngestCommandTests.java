@@ -120,6 +120,79 @@ class IngestCommandTests {
         .containsPattern("candidate groups +1 open");
   }
 
+  /** Documents (with their mentions) and groups of an in-memory database, in id order. */
+  private static java.util.List<String> stored(String database) {
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    try (java.sql.Connection db =
+        java.sql.DriverManager.getConnection(
+            "jdbc:h2:mem:"
+                + database
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1",
+            "sa",
+            "")) {
+      for (String sql :
+          new String[] {
+            "select id || ' ' || external_id || ' ' || content_hash || ' ' || origin"
+                + " from capture_document order by id",
+            "select document_id || ' ' || ordinal || ' ' || record_json from capture_mention"
+                + " order by document_id, ordinal",
+            "select listagg(document_id || '#' || ordinal, '+') within group (order by"
+                + " document_id, ordinal) as g from capture_mention group by group_id order by g",
+            "select entity_id || ' ' || action || ' ' || after_json from audit_event"
+                + " where entity = 'capture_document' order by seq"
+          }) {
+        try (java.sql.ResultSet rs = db.createStatement().executeQuery(sql)) {
+          while (rs.next()) {
+            rows.add(rs.getString(1));
+          }
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    return rows;
+  }
+
+  @Test
+  void smallBatchesStoreWhatOneBatchStoresAndABadFileInTheMiddleStopsNothing() throws IOException {
+    // the development corpus, with an unreadable file and a file with one bad line among them
+    Path news = Files.createDirectories(dir.resolve("dev"));
+    for (int i = 1; i <= 36; i++) {
+      for (String suffix : new String[] {".txt", ".meta.json"}) {
+        String name = String.format("D%03d%s", i, suffix);
+        try (java.io.InputStream in =
+            IngestCommandTests.class.getResourceAsStream("/capture/dev/" + name)) {
+          assertThat(in).as(name).isNotNull();
+          Files.write(news.resolve(name), in.readAllBytes());
+        }
+      }
+    }
+    Files.write(news.resolve("D012b.txt"), new byte[] {'G', 'I', 'F', 0, 1, 2});
+    Files.writeString(
+        news.resolve("D020b.jsonl"),
+        "{\"id\": \"x1\", \"text\": \"" + SIGNING + "\"}\n{\"text\": \"no id\"}\n");
+    String whole = "ingest-whole-" + UUID.randomUUID();
+    String small = "ingest-small-" + UUID.randomUUID();
+
+    CliRun one = CliRun.of(args(whole, news.toString()));
+    CliRun many = CliRun.of(args(small, "--batch", "3", news.toString()));
+
+    for (CliRun run : new CliRun[] {one, many}) {
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.out())
+          .containsPattern("read +37 documents")
+          .containsPattern("stored +37")
+          .containsPattern("failed +2");
+      assertThat(run.errLines())
+          .anyMatch(l -> l.matches("kerangka: .*D012b\\.txt: binary file, not text"))
+          .anyMatch(l -> l.matches("kerangka: .*D020b\\.jsonl:2: missing \"id\""));
+    }
+    java.util.List<String> expected = stored(whole);
+    assertThat(expected).anyMatch(r -> r.contains(" x1 ")).noneMatch(r -> r.contains("D012b"));
+    assertThat(stored(small)).isEqualTo(expected);
+  }
+
   @Test
   void badOptionsAreOneLine() {
     CliRun run = CliRun.of("ingest", "--batch", "0", "x.txt");

@@ -120,6 +120,32 @@ class LauncherScriptTests {
     assertThat(java.get(2)).startsWith("java -jar ");
   }
 
+  @Test
+  void aSmallIngestRunsWithC1OnlyALargeOneAndOneWithJavaOptionsAsGiven() throws Exception {
+    Path news = Files.createDirectories(caller.resolve("news"));
+    Files.writeString(news.resolve("a.txt"), "Teken MoU");
+    Path big = Files.createDirectories(tmp.resolve("big"));
+    byte[] megabyte = new byte[1 << 20];
+    java.util.Arrays.fill(megabyte, (byte) 'x');
+    try (java.io.OutputStream out = Files.newOutputStream(big.resolve("huge.jsonl"))) {
+      for (int i = 0; i < 129; i++) {
+        out.write(megabyte);
+      }
+    }
+
+    launch(Map.of(), "ingest", "--batch", "100", "news");
+    launch(Map.of(), "ingest", "news", big.toString());
+    launch(Map.of("KERANGKA_JAVA_OPTS", "-Xmx1g"), "ingest", "news");
+    launch(Map.of(), "ingest", "--batch", "500", "no-such-folder");
+
+    List<String> java = calls().stream().filter(c -> c.startsWith("java")).toList();
+    assertThat(java.get(0)).startsWith("java -XX:TieredStopAtLevel=1 -jar ");
+    assertThat(java.get(0)).contains(" ingest --batch 100 news in ");
+    assertThat(java.get(1)).startsWith("java -jar ");
+    assertThat(java.get(2)).startsWith("java -Xmx1g -jar ");
+    assertThat(java.get(3)).startsWith("java -XX:TieredStopAtLevel=1 -jar ");
+  }
+
   /** Runs the script from the caller's directory and returns its standard error. */
   private String launch(Map<String, String> env, String... args) throws Exception {
     List<String> command =

@@ -26,6 +26,7 @@ class CaptureReviewTests {
   @Autowired private ReviewService review;
   @Autowired private AgreementService agreements;
   @Autowired private JdbcClient jdbc;
+  @Autowired private org.kerangka.app.audit.AuditTrail trail;
 
   @BeforeEach
   void clean() {
@@ -89,6 +90,94 @@ class CaptureReviewTests {
               .list();
       assertThat(a).as(pair[0] + " and " + pair[1]).doesNotContainAnyElementsOf(b);
     }
+  }
+
+  /** Documents and mentions as rows of text in id order, then the groups: no ids. */
+  private List<String> storedState() {
+    List<String> rows =
+        new java.util.ArrayList<>(
+            jdbc.sql(
+                    "select d.external_id || ' ' || d.content_hash || ' '"
+                        + " || coalesce(d.canonical_url, '-') || ' ' || d.origin || ' ' ||"
+                        + " d.minhash from capture_document d order by d.id")
+                .query(String.class)
+                .list());
+    rows.addAll(
+        jdbc.sql(
+                "select d.external_id || ' ' || m.ordinal || ' ' || m.instrument || ' ' ||"
+                    + " m.status || ' ' || m.countries || ' ' || m.record_json from"
+                    + " capture_mention m join capture_document d on d.id = m.document_id"
+                    + " order by d.id, m.ordinal")
+            .query(String.class)
+            .list());
+    rows.addAll(
+        jdbc.sql(
+                "select listagg(d.external_id || '#' || m.ordinal, '+') within group (order by"
+                    + " d.external_id, m.ordinal) as g from capture_mention m join"
+                    + " capture_document d on d.id = m.document_id group by m.group_id order by"
+                    + " g")
+            .query(String.class)
+            .list());
+    return rows;
+  }
+
+  @Test
+  void batchesExtractedWhileTheOneBeforeIsStoredGiveWhatOneBatchGives() {
+    // one batch, stored at once
+    List<IncomingDocument> dev = CaptureFixtures.devCorpus();
+    List<IncomingDocument> twice = new java.util.ArrayList<>(dev);
+    // D034 again: in the batch right after its first copy, so it is extracted before that copy
+    // is stored and recognised inside the storing transaction
+    twice.add(dev.get(33));
+    IngestOutcome whole = capture.ingest(twice);
+    review.regroup();
+    List<String> expected = storedState();
+    CaptureFixtures.clean(jdbc);
+
+    // the ingest pipeline: each batch's extraction starts before the one before it is stored
+    int stored = 0;
+    int known = 0;
+    List<IngestOutcome.Stored> outcomes = new java.util.ArrayList<>();
+    CaptureService.Batch previous = null;
+    for (int from = 0; from < twice.size(); from += 5) {
+      CaptureService.Batch next =
+          capture.extract(twice.subList(from, Math.min(twice.size(), from + 5)));
+      if (previous != null) {
+        IngestOutcome outcome = capture.store(previous);
+        stored += outcome.stored();
+        known += outcome.known();
+        outcomes.addAll(outcome.documents());
+      }
+      previous = next;
+    }
+    IngestOutcome last = capture.store(previous);
+    stored += last.stored();
+    known += last.known();
+    outcomes.addAll(last.documents());
+    review.regroup();
+
+    assertThat(stored).isEqualTo(whole.stored()).isEqualTo(36);
+    assertThat(known).isEqualTo(whole.known()).isEqualTo(1);
+    assertThat(outcomes).hasSize(37);
+    assertThat(outcomes.get(36).created()).isFalse();
+    assertThat(outcomes.get(36).id()).isEqualTo(outcomes.get(33).id());
+    // the same documents in the same order, the same mentions and the same groups
+    assertThat(storedState()).isEqualTo(expected);
+  }
+
+  @Test
+  void everyStoredDocumentHasItsOwnAuditEventAndTheChainHolds() {
+    long before = trail.count();
+    IngestOutcome outcome = capture.ingest(CaptureFixtures.devCorpus());
+    assertThat(trail.count() - before).isEqualTo(36);
+    for (IngestOutcome.Stored document : outcome.documents()) {
+      List<org.kerangka.app.audit.AuditEvent> history =
+          trail.history("capture_document", String.valueOf(document.id()));
+      assertThat(history).hasSize(1);
+      assertThat(history.get(0).action()).isEqualTo("CREATE");
+      assertThat(history.get(0).afterJson()).contains("\"agreements\":" + document.agreements());
+    }
+    assertThat(trail.verify().intact()).isTrue();
   }
 
   @Test
