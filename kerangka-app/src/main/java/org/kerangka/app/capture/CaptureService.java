@@ -29,6 +29,7 @@ import org.kerangka.extract.ExtractionJson;
 import org.kerangka.extract.ExtractionResult;
 import org.kerangka.extract.Party;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -431,24 +432,30 @@ public class CaptureService {
       String body,
       Instant ingestedAt) {}
 
+  /**
+   * A {@link StoredDocument} from id, external_id, url, outlet, title, lang, published_on, origin,
+   * body, ingested_at, in this order.
+   */
+  private static final RowMapper<StoredDocument> STORED_DOCUMENT =
+      (rs, n) ->
+          new StoredDocument(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              rs.getObject(7, java.time.LocalDate.class),
+              rs.getString(8),
+              rs.getString(9),
+              rs.getTimestamp(10).toInstant());
+
   public Optional<StoredDocument> document(long id) {
     return jdbc.sql(
             "select id, external_id, url, outlet, title, lang, published_on, origin, body,"
                 + " ingested_at from capture_document where id = :id")
         .param("id", id)
-        .query(
-            (rs, n) ->
-                new StoredDocument(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getObject(7, java.time.LocalDate.class),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getTimestamp(10).toInstant()))
+        .query(STORED_DOCUMENT)
         .optional();
   }
 
@@ -463,19 +470,7 @@ public class CaptureService {
             "select id, external_id, url, outlet, title, lang, published_on, origin, '' as body,"
                 + " ingested_at from capture_document order by id desc limit :limit")
         .param("limit", limit)
-        .query(
-            (rs, n) ->
-                new StoredDocument(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getObject(7, java.time.LocalDate.class),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getTimestamp(10).toInstant()))
+        .query(STORED_DOCUMENT)
         .list();
   }
 
