@@ -23,6 +23,7 @@ import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.lifecycle.StatusPeriod;
 import org.kerangka.app.lifecycle.Term;
+import org.kerangka.app.web.RegistryGeneration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,6 @@ public class DashboardBench {
   private final TransactionTemplate transactions;
   private final DashboardService dashboards;
   private final Lifecycles lifecycles;
-  private final DashboardGeneration registry;
   private final DashboardSummaries summaries;
   private final AgreementService agreementService;
   private final ActivityService activityService;
@@ -72,7 +72,6 @@ public class DashboardBench {
       TransactionTemplate transactions,
       DashboardService dashboards,
       Lifecycles lifecycles,
-      DashboardGeneration registry,
       DashboardSummaries summaries,
       AgreementService agreementService,
       ActivityService activityService) {
@@ -81,7 +80,6 @@ public class DashboardBench {
     this.transactions = transactions;
     this.dashboards = dashboards;
     this.lifecycles = lifecycles;
-    this.registry = registry;
     this.summaries = summaries;
     this.agreementService = agreementService;
     this.activityService = activityService;
@@ -130,7 +128,7 @@ public class DashboardBench {
       progress.flush();
     }
     lifecycles.forget();
-    registry.bump();
+    RegistryGeneration.bump();
     LocalDate today = dashboards.today();
     long t0 = System.nanoTime();
     Dashboard first = dashboards.dashboard(today, Locale.ROOT);
@@ -361,7 +359,7 @@ public class DashboardBench {
     }
     rebuildSummaries();
     summaries.rebuild();
-    registry.bump();
+    RegistryGeneration.bump();
     // fresh statistics, as the database's own upkeep (PostgreSQL's autovacuum) would gather them
     // soon after a bulk load: without them PostgreSQL plans the dashboard's joins blind
     jdbc.sql("analyze").update();
@@ -461,7 +459,7 @@ public class DashboardBench {
                   """)
               .update();
         });
-    registry.bump();
+    RegistryGeneration.bump();
   }
 
   private static @Nullable Date date(@Nullable LocalDate day) {

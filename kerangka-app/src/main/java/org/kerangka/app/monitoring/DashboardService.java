@@ -18,10 +18,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.lifecycle.AgreementStatus;
+import org.kerangka.app.web.RegistryGeneration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dormancy and the timeline) from the V10 summaries that {@link DashboardSummaries} keeps. No
  * lifecycle is computed here: the summaries derive from the lifecycle columns and status timeline
  * stored with every agreement (V4). The computed dashboard is kept per (day, locale) until the next
- * write to the registry ({@link DashboardGeneration}).
+ * write to the registry ({@link RegistryGeneration}).
  *
  * <h2>Definitions</h2>
  *
@@ -62,18 +64,12 @@ public class DashboardService {
   private static final int MAX_KEPT = 16;
 
   private final JdbcClient jdbc;
-  private final DashboardGeneration registry;
   private final Clock clock;
   private final TransactionTemplate readOnly;
   private final Map<Key, Kept> cache = new ConcurrentHashMap<>();
 
-  DashboardService(
-      JdbcClient jdbc,
-      DashboardGeneration registry,
-      Clock clock,
-      PlatformTransactionManager transactions) {
+  DashboardService(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.registry = registry;
     this.clock = clock;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -86,20 +82,25 @@ public class DashboardService {
 
   /**
    * The dashboard on a day, kept per (day, locale) until the registry changes (see {@link
-   * DashboardGeneration}): the first request after a write computes it, every other one reads it.
+   * RegistryGeneration}): the first request after a write computes it, every other one reads it.
+   * Inside a transaction (which may have written rows not committed yet, and does not move the
+   * generation before it ends) it is always computed and never kept.
    */
   public Dashboard dashboard(LocalDate on, Locale locale) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return compute(on, locale);
+    }
     Key key = new Key(on, locale);
-    long generation = registry.current();
+    long generation = RegistryGeneration.current();
     Kept kept = cache.get(key);
     if (kept != null && kept.generation() == generation) {
       return kept.dashboard();
     }
     Dashboard computed =
         Objects.requireNonNull(readOnly.execute(status -> compute(on, locale)), "dashboard");
-    // kept only when no write happened meanwhile: a write bumps the generation (again after its
-    // commit), so a dashboard read from rows that were changed meanwhile is never kept
-    if (registry.current() == generation) {
+    // kept only when no write ended meanwhile: every write moves the generation on when its
+    // transaction ends, so a dashboard read from rows that were changed meanwhile is never kept
+    if (RegistryGeneration.current() == generation) {
       if (cache.size() >= MAX_KEPT) {
         cache.clear();
       }
@@ -209,8 +210,10 @@ public class DashboardService {
                         rs.getString("code"), rs.getString("code"), rs.getLong("agreements")))
             .list();
 
+    // every activity counts in exactly one cell of the coverage matrix (a few hundred rows), so
+    // their sum is the number of activities, without reading a summary row per agreement
     long activities =
-        jdbc.sql("select coalesce(sum(activity_count), 0) from agreement_activity_summary")
+        jdbc.sql("select coalesce(sum(activity_count), 0) from activity_coverage")
             .query(Long.class)
             .single();
 
