@@ -19,6 +19,7 @@ import org.kerangka.app.agreement.AgreementParty;
 import org.kerangka.app.agreement.AgreementService;
 import org.kerangka.app.agreement.Instrument;
 import org.kerangka.app.agreement.PartyRole;
+import org.kerangka.app.generator.SyntheticRegistry;
 import org.kerangka.app.implementation.ActivityService;
 import org.kerangka.app.implementation.TestActivities;
 import org.kerangka.app.lifecycle.LifecycleEvent;
@@ -38,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * agreement creates, updates and deletes, activity writes and organisation country changes (through
  * the application's services, so through the same upkeep as the API), the dashboard computed from
  * the summaries equals the one computed by scanning the base rows ({@link ScanningDashboard}, the
- * former queries) on several days, and the kept summary tables equal a rebuild from scratch. Run on
- * H2 and on PostgreSQL by the subclasses.
+ * former queries) on several days, and the kept summary tables equal a rebuild from scratch; so do
+ * they after a bulk load of {@code kerangka generate}, which writes around the upkeep and then
+ * rebuilds. Run on H2 and on PostgreSQL by the subclasses.
  */
 abstract class DashboardSummariesConsistency {
   private static final long SEED = 20261128L;
@@ -59,6 +61,7 @@ abstract class DashboardSummariesConsistency {
   @Autowired private DashboardSummaries summaries;
   @Autowired private JdbcClient jdbc;
   @Autowired private PlatformTransactionManager transactions;
+  @Autowired private SyntheticRegistry generator;
 
   @Test
   void aRandomSequenceOfWritesKeepsTheSummariesEqualToTheScan() {
@@ -140,6 +143,13 @@ abstract class DashboardSummariesConsistency {
       }
     }
     assertConsistent("at the end");
+  }
+
+  @Test
+  void aBulkLoadOfTheGeneratorIsCountedByTheRebuild() throws Exception {
+    // kerangka generate writes by batched SQL, around the upkeep, then rebuilds the summaries
+    generator.generate(300, 7L);
+    assertConsistent("after generating 300 agreements");
   }
 
   @Test
