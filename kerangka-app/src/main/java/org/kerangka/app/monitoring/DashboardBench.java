@@ -133,9 +133,9 @@ public class DashboardBench {
     long t0 = System.nanoTime();
     Dashboard first = dashboards.dashboard(today, Locale.ROOT);
     double firstMs = (System.nanoTime() - t0) / 1e6;
-    // cold: each run follows a real write through the application's own paths, alternately an
-    // agreement's new title (AgreementService.save) and a started activity (ActivityService), so
-    // the dashboard is computed from the summaries those writes kept up to date
+    // cold: each run follows a real write through the application's own paths, at random either
+    // an agreement's new title (AgreementService.save) or a started activity (ActivityService),
+    // so the dashboard is computed from the summaries those writes kept up to date
     SplittableRandom writes = new SplittableRandom(7L);
     Runnable write =
         () -> {
