@@ -18,11 +18,18 @@ public final class TestPostgres {
   public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   public static final String USER = "postgres";
 
+  /**
+   * Start of the database names; {@code KERANGKA_TEST_DB_PREFIX} changes it, so that test runs on a
+   * shared server can keep to a namespace of their own.
+   */
+  private static final String PREFIX =
+      System.getenv().getOrDefault("KERANGKA_TEST_DB_PREFIX", "kerangka_test_");
+
   private TestPostgres() {}
 
   /** Creates a fresh database and returns its name, or aborts the tests named by {@code what}. */
   public static String createDatabase(String what) {
-    String name = "kerangka_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection connection = admin();
         Statement statement = connection.createStatement()) {
       statement.execute("create database " + name);

@@ -1,6 +1,7 @@
 package org.kerangka.app.agreement;
 
 import java.util.List;
+import org.kerangka.app.monitoring.DashboardSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -23,12 +24,17 @@ class AgreementLifecycleBackfill {
   private final JdbcClient jdbc;
   private final AgreementRepository agreements;
   private final TransactionTemplate tx;
+  private final DashboardSummaries summaries;
 
   AgreementLifecycleBackfill(
-      JdbcClient jdbc, AgreementRepository agreements, PlatformTransactionManager transactions) {
+      JdbcClient jdbc,
+      AgreementRepository agreements,
+      PlatformTransactionManager transactions,
+      DashboardSummaries summaries) {
     this.jdbc = jdbc;
     this.agreements = agreements;
     this.tx = new TransactionTemplate(transactions);
+    this.summaries = summaries;
   }
 
   /** Fills the derived lifecycle columns of older rows; derived data, so no audit event. */
@@ -45,6 +51,8 @@ class AgreementLifecycleBackfill {
       tx.executeWithoutResult(status -> agreements.findAllById(ids).forEach(this::store));
     }
     if (!missing.isEmpty()) {
+      // written around the repository: the dashboard's summaries recount the new periods
+      summaries.rebuild();
       log.info("Computed the stored lifecycle of {} agreements", missing.size());
     }
   }

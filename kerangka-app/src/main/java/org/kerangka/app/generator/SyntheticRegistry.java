@@ -19,6 +19,7 @@ import org.kerangka.app.lifecycle.LifecycleEventType;
 import org.kerangka.app.lifecycle.RenewalMode;
 import org.kerangka.app.lifecycle.StatusPeriod;
 import org.kerangka.app.lifecycle.Term;
+import org.kerangka.app.monitoring.DashboardSummaries;
 import org.kerangka.app.search.SearchIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,14 @@ public class SyntheticRegistry {
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final SearchIndex index;
+  private final DashboardSummaries summaries;
 
-  SyntheticRegistry(DataSource dataSource, JdbcClient jdbc, SearchIndex index) {
+  SyntheticRegistry(
+      DataSource dataSource, JdbcClient jdbc, SearchIndex index, DashboardSummaries summaries) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.index = index;
+    this.summaries = summaries;
   }
 
   /** What was written. */
@@ -112,6 +116,8 @@ public class SyntheticRegistry {
       }
     }
     log.info("Wrote {} agreements in {} ms", agreements, (System.nanoTime() - started) / 1_000_000);
+    // the rows bypassed the dashboard's upkeep: recount its summaries from them
+    summaries.rebuild();
     // Fresh statistics: without them PostgreSQL (whose autovacuum may not have run yet) plans
     // the filtered lists for empty tables, taking a second where a tenth will do.
     jdbc.sql("analyze").update();

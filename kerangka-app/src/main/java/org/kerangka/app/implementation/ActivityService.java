@@ -1,5 +1,6 @@
 package org.kerangka.app.implementation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.account.AccessPolicy;
 import org.kerangka.app.agreement.AgreementService;
+import org.kerangka.app.monitoring.DashboardSummaries;
 import org.kerangka.app.organisation.OrganisationService;
 import org.kerangka.app.web.InvalidFieldException;
 import org.kerangka.app.web.NotFoundException;
@@ -35,6 +37,7 @@ public class ActivityService {
   private final OrganisationService organisations;
   private final JdbcClient jdbc;
   private final AccessPolicy access;
+  private final DashboardSummaries dashboard;
 
   ActivityService(
       ActivityRepository activities,
@@ -42,8 +45,10 @@ public class ActivityService {
       AgreementService agreements,
       OrganisationService organisations,
       JdbcClient jdbc,
-      AccessPolicy access) {
+      AccessPolicy access,
+      DashboardSummaries dashboard) {
     this.access = access;
+    this.dashboard = dashboard;
     this.activities = activities;
     this.indicators = indicators;
     this.agreements = agreements;
@@ -72,6 +77,37 @@ public class ActivityService {
     Activity activity = Activity.under(agreementId, level(request), request.title());
     apply(request, activity);
     return store(activity, null);
+  }
+
+  /**
+   * Records an activity that started on a day under an agreement, for tools that write without a
+   * request (the dashboard benchmark's writes); the same path and upkeep as {@code POST}.
+   */
+  @Transactional
+  public Activity createStarted(long agreementId, String title, LocalDate actualStart) {
+    return create(
+        agreementId,
+        new ActivityRequest(
+            null,
+            title,
+            null,
+            null,
+            null,
+            null,
+            null,
+            ActivityStatus.IMPLEMENTATION,
+            null,
+            null,
+            actualStart,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   @Transactional
@@ -149,8 +185,12 @@ public class ActivityService {
     }
   }
 
-  /** Recomputes the agreement's summary row from its activities (an index range, not a scan). */
+  /**
+   * Recomputes the agreement's summary row from its activities (an index range, not a scan), and
+   * with it the dashboard summaries that depend on it (implemented partner countries, dormancy).
+   */
   private void refreshSummary(long agreementId) {
+    DashboardSummaries.Contribution before = dashboard.read(agreementId);
     jdbc.sql("delete from agreement_activity_summary where agreement_id = :id")
         .param("id", agreementId)
         .update();
@@ -169,6 +209,7 @@ public class ActivityService {
             """)
         .param("id", agreementId)
         .update();
+    dashboard.apply(agreementId, before);
   }
 
   // ---- indicators ----

@@ -18,20 +18,25 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.kerangka.app.lifecycle.AgreementStatus;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.kerangka.app.web.RegistryGeneration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Builds the monitoring dashboard. Activity counts, coverage and dormancy come from SQL aggregates
- * over the summaries that {@code ActivityService} keeps (V9), never from the activity table itself;
- * statuses and expiry dates come from the lifecycle columns and status timeline stored with every
- * agreement (V4, computed by the lifecycle calculator on each save), so no lifecycle is computed
- * here. The computed dashboard is kept per (day, locale) until the next write to the registry
- * ({@link DashboardGeneration}).
+ * Builds the monitoring dashboard from summaries kept in the same transaction as every write, so
+ * that even the first dashboard after a write reads a few hundred rows and index ranges instead of
+ * scanning agreements, parties, areas, status periods or activities: activity counts and coverage
+ * from the V9 summaries that {@code ActivityService} keeps; counts by partner country (with the
+ * implemented ones), committed area and instrument, status counts on a day ({@code status_change})
+ * and the spans in which each agreement binds its parties ({@code agreement_binding}, for expiry,
+ * dormancy and the timeline) from the V10 summaries that {@link DashboardSummaries} keeps. No
+ * lifecycle is computed here: the summaries derive from the lifecycle columns and status timeline
+ * stored with every agreement (V4). The computed dashboard is kept per (day, locale) until the next
+ * write to the registry ({@link RegistryGeneration}).
  *
  * <h2>Definitions</h2>
  *
@@ -59,18 +64,12 @@ public class DashboardService {
   private static final int MAX_KEPT = 16;
 
   private final JdbcClient jdbc;
-  private final DashboardGeneration registry;
   private final Clock clock;
   private final TransactionTemplate readOnly;
   private final Map<Key, Kept> cache = new ConcurrentHashMap<>();
 
-  DashboardService(
-      JdbcClient jdbc,
-      DashboardGeneration registry,
-      Clock clock,
-      PlatformTransactionManager transactions) {
+  DashboardService(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.registry = registry;
     this.clock = clock;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -83,20 +82,25 @@ public class DashboardService {
 
   /**
    * The dashboard on a day, kept per (day, locale) until the registry changes (see {@link
-   * DashboardGeneration}): the first request after a write computes it, every other one reads it.
+   * RegistryGeneration}): the first request after a write computes it, every other one reads it.
+   * Inside a transaction (which may have written rows not committed yet, and does not move the
+   * generation before it ends) it is always computed and never kept.
    */
   public Dashboard dashboard(LocalDate on, Locale locale) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return compute(on, locale);
+    }
     Key key = new Key(on, locale);
-    long generation = registry.current();
+    long generation = RegistryGeneration.current();
     Kept kept = cache.get(key);
     if (kept != null && kept.generation() == generation) {
       return kept.dashboard();
     }
     Dashboard computed =
         Objects.requireNonNull(readOnly.execute(status -> compute(on, locale)), "dashboard");
-    // kept only when no write happened meanwhile: a write bumps the generation (again after its
-    // commit), so a dashboard read from rows that were changed meanwhile is never kept
-    if (registry.current() == generation) {
+    // kept only when no write ended meanwhile: every write moves the generation on when its
+    // transaction ends, so a dashboard read from rows that were changed meanwhile is never kept
+    if (RegistryGeneration.current() == generation) {
       if (cache.size() >= MAX_KEPT) {
         cache.clear();
       }
@@ -128,10 +132,10 @@ public class DashboardService {
     for (AgreementStatus s : AgreementStatus.values()) {
       statuses.put(s, 0L);
     }
+    // periods that started on or before the day minus those that ended before it (V10)
     jdbc.sql(
-            "select p.status, count(*) as n from agreement_status_period p where "
-                + COVERS_DAY
-                + " group by p.status")
+            "select status, sum(starts) - sum(case when changed_on < :day then ends else 0 end)"
+                + " as n from status_change where changed_on <= :day group by status")
         .param("day", on)
         .query(
             (rs, n) -> {
@@ -147,24 +151,14 @@ public class DashboardService {
 
     List<CountryRow> countries =
         jdbc.sql(
-                """
-                select o.country, count(distinct p.agreement_id) as agreements,
-                       count(distinct case when s.last_activity_on is not null
-                                           then p.agreement_id end) as implemented
-                  from agreement_party p
-                  join organisation o on o.id = p.organisation_id
-                  left join agreement_activity_summary s on s.agreement_id = p.agreement_id
-                 where o.country is not null and o.country <> :home
-                 group by o.country
-                 order by agreements desc, o.country
-                """)
-            .param("home", HOME)
+                "select code, agreements, implemented from dashboard_count"
+                    + " where dimension = :dimension and agreements > 0"
+                    + " order by agreements desc, code")
+            .param("dimension", DashboardSummaries.COUNTRY)
             .query(
                 (rs, n) ->
                     new CountryRow(
-                        rs.getString("country"),
-                        rs.getLong("agreements"),
-                        rs.getLong("implemented")))
+                        rs.getString("code"), rs.getLong("agreements"), rs.getLong("implemented")))
             .list();
     List<Dashboard.Count> byCountry =
         countries.stream()
@@ -188,11 +182,12 @@ public class DashboardService {
     Map<String, String> formNames = names("activity_form", english);
     Map<String, Long> committed = new LinkedHashMap<>();
     jdbc.sql(
-            "select area_code, count(distinct agreement_id) as n from agreement_area"
-                + " where area_code is not null group by area_code order by n desc, area_code")
+            "select code, agreements from dashboard_count where dimension = :dimension"
+                + " and agreements > 0 order by agreements desc, code")
+        .param("dimension", DashboardSummaries.AREA)
         .query(
             (rs, n) -> {
-              committed.put(rs.getString("area_code"), rs.getLong("n"));
+              committed.put(rs.getString("code"), rs.getLong("agreements"));
               return null;
             })
         .list();
@@ -206,16 +201,19 @@ public class DashboardService {
 
     List<Dashboard.Count> byInstrument =
         jdbc.sql(
-                "select instrument, count(*) as n from agreement group by instrument"
-                    + " order by n desc, instrument")
+                "select code, agreements from dashboard_count where dimension = :dimension"
+                    + " and agreements > 0 order by agreements desc, code")
+            .param("dimension", DashboardSummaries.INSTRUMENT)
             .query(
                 (rs, n) ->
                     new Dashboard.Count(
-                        rs.getString("instrument"), rs.getString("instrument"), rs.getLong("n")))
+                        rs.getString("code"), rs.getString("code"), rs.getLong("agreements")))
             .list();
 
+    // every activity counts in exactly one cell of the coverage matrix (a few hundred rows), so
+    // their sum is the number of activities, without reading a summary row per agreement
     long activities =
-        jdbc.sql("select coalesce(sum(activity_count), 0) from agreement_activity_summary")
+        jdbc.sql("select coalesce(sum(activity_count), 0) from activity_coverage")
             .query(Long.class)
             .single();
 
@@ -223,18 +221,23 @@ public class DashboardService {
     long[] dormantCount = new long[1];
     List<Dashboard.Dormant> dormant = dormant(on, dormantCount);
     Coverage coverage = overallCoverage(committed, areaNames, formNames);
+    // the first terms to end among those binding on the day: the expires_on index range of the
+    // narrow spans table, then titles and status for those rows only
     List<Dashboard.TermBar> timeline =
         jdbc.sql(
-                "select a.id, a.title_id, a.title_en, a.in_force_from, a.expires_on,"
+                "select a.id, a.title_id, a.title_en, b.in_force_from, b.expires_on,"
                     + " (select p.status from agreement_status_period p"
                     + " where p.agreement_id = a.id and "
                     + COVERS_DAY
                     + " limit 1) as status"
-                    + " from agreement a where a.expires_on is not null"
-                    + " and a.in_force_from is not null and "
-                    + IN_FORCE
-                    + " order by a.expires_on, a.id limit "
-                    + LIST_LIMIT)
+                    + " from (select b.agreement_id, b.in_force_from, b.expires_on"
+                    + " from agreement_binding b where b.expires_on is not null"
+                    + " and b.in_force_from is not null and "
+                    + BINDS
+                    + " order by b.expires_on, b.agreement_id limit "
+                    + LIST_LIMIT
+                    + ") b join agreement a on a.id = b.agreement_id"
+                    + " order by b.expires_on, a.id")
             .param("day", on)
             .query(
                 (rs, n) ->
@@ -266,15 +269,12 @@ public class DashboardService {
       "(p.starts_on is null or p.starts_on <= :day) and (p.ends_on is null or p.ends_on >= :day)";
 
   /**
-   * Agreement {@code a} binds its parties on {@code :day} (in force, expiring or extended). As
-   * {@code exists}, so that the query walks the agreements (in the order of an index on them) and
-   * looks up each one's period, instead of scanning every period first.
+   * The binding span {@code b} ({@code agreement_binding}) contains the day {@code :day}: its
+   * agreement is in force, expiring or extended on it. An agreement's spans do not overlap, so it
+   * has at most one such row.
    */
-  private static final String IN_FORCE =
-      "exists (select 1 from agreement_status_period p where p.agreement_id = a.id"
-          + " and p.status in ('IN_FORCE', 'EXPIRING', 'EXTENDED') and "
-          + COVERS_DAY
-          + ")";
+  private static final String BINDS =
+      "(b.starts_on is null or b.starts_on <= :day) and (b.ends_on is null or b.ends_on >= :day)";
 
   private static String title(ResultSet rs) throws SQLException {
     String titleId = rs.getString("title_id");
@@ -286,39 +286,46 @@ public class DashboardService {
   private Dashboard.Expiring expiring(LocalDate on) {
     LocalDate in3 = on.plusMonths(3);
     LocalDate in6 = on.plusMonths(6);
-    long[] within = new long[3];
-    List<Dashboard.Upcoming> soonest = new ArrayList<>();
-    // one pass over the agreements expiring within 12 months (an index range on expires_on)
-    jdbc.sql(
-            "select a.id, a.title_id, a.title_en, a.expires_on, a.notice_deadline,"
-                + " a.review_starts_on from agreement a"
-                + " where a.expires_on >= :day and a.expires_on < :in12 and "
-                + IN_FORCE
-                + " order by a.expires_on, a.id")
-        .param("day", on)
-        .param("in12", on.plusMonths(12))
-        .query(
-            (RowCallbackHandler)
-                rs -> { // called once per row, on the row
-                  LocalDate expiry = rs.getObject("expires_on", LocalDate.class);
-                  within[2]++;
-                  if (expiry.isBefore(in6)) {
-                    within[1]++;
-                  }
-                  if (expiry.isBefore(in3)) {
-                    within[0]++;
-                  }
-                  if (soonest.size() < LIST_LIMIT) {
-                    soonest.add(
-                        new Dashboard.Upcoming(
-                            rs.getLong("id"),
-                            title(rs),
-                            expiry,
-                            rs.getObject("notice_deadline", LocalDate.class),
-                            rs.getObject("review_starts_on", LocalDate.class)));
-                  }
-                });
-    return new Dashboard.Expiring(within[0], within[1], within[2], List.copyOf(soonest));
+    LocalDate in12 = on.plusMonths(12);
+    // the spans binding on the day whose agreement expires within 12 months: an index range of the
+    // narrow spans table, checked row by row without looking anything up
+    String within =
+        " from agreement_binding b where b.expires_on >= :day and b.expires_on < :in12"
+            + " and "
+            + BINDS;
+    long[] counts =
+        jdbc.sql(
+                "select count(*) as n12,"
+                    + " sum(case when b.expires_on < :in6 then 1 else 0 end) as n6,"
+                    + " sum(case when b.expires_on < :in3 then 1 else 0 end) as n3"
+                    + within)
+            .param("day", on)
+            .param("in3", in3)
+            .param("in6", in6)
+            .param("in12", in12)
+            .query((rs, n) -> new long[] {rs.getLong("n3"), rs.getLong("n6"), rs.getLong("n12")})
+            .single();
+    List<Dashboard.Upcoming> soonest =
+        jdbc.sql(
+                "select a.id, a.title_id, a.title_en, a.expires_on, a.notice_deadline,"
+                    + " a.review_starts_on from (select b.agreement_id, b.expires_on"
+                    + within
+                    + " order by b.expires_on, b.agreement_id limit "
+                    + LIST_LIMIT
+                    + ") b join agreement a on a.id = b.agreement_id"
+                    + " order by b.expires_on, a.id")
+            .param("day", on)
+            .param("in12", in12)
+            .query(
+                (rs, n) ->
+                    new Dashboard.Upcoming(
+                        rs.getLong("id"),
+                        title(rs),
+                        rs.getObject("expires_on", LocalDate.class),
+                        rs.getObject("notice_deadline", LocalDate.class),
+                        rs.getObject("review_starts_on", LocalDate.class)))
+            .list();
+    return new Dashboard.Expiring(counts[0], counts[1], counts[2], soonest);
   }
 
   /**
@@ -327,34 +334,38 @@ public class DashboardService {
    */
   List<Dashboard.Dormant> dormant(LocalDate on, long[] count) {
     LocalDate cutoff = on.minusMonths(12);
+    // quiet_since (the later of signing and the last activity, null while something is ongoing
+    // or when unsigned) is indexed: the candidates are an index range, checked in their own row
     String dormant =
-        """
-         from agreement a
-         left join agreement_activity_summary s on s.agreement_id = a.id
-        where a.signed_on <= :cutoff
-          and coalesce(s.ongoing_count, 0) = 0
-          and (s.last_activity_on is null or s.last_activity_on < :cutoff)
-          and %s
-        """
-            .formatted(IN_FORCE);
-    count[0] = 0;
+        " from agreement_binding b where b.quiet_since <= :cutoff"
+            + " and (b.last_activity_on is null or b.last_activity_on < :cutoff) and "
+            + BINDS;
+    count[0] =
+        jdbc.sql("select count(*)" + dormant)
+            .param("day", on)
+            .param("cutoff", cutoff)
+            .query(Long.class)
+            .single();
+    if (count[0] == 0) {
+      return List.of();
+    }
     return jdbc.sql(
-            "select a.id, a.title_id, a.title_en, a.signed_on, s.last_activity_on,"
-                + " count(*) over () as total"
+            "select a.id, a.title_id, a.title_en, a.signed_on, b.last_activity_on"
+                + " from (select b.agreement_id, b.last_activity_on,"
+                + " coalesce(b.last_activity_on, b.signed_on) as asleep"
                 + dormant
-                + " order by coalesce(s.last_activity_on, a.signed_on), a.id limit "
-                + LIST_LIMIT)
+                + " order by asleep, b.agreement_id limit "
+                + LIST_LIMIT
+                + ") b join agreement a on a.id = b.agreement_id order by b.asleep, a.id")
         .param("day", on)
         .param("cutoff", cutoff)
         .query(
-            (rs, n) -> {
-              count[0] = rs.getLong("total");
-              return new Dashboard.Dormant(
-                  rs.getLong("id"),
-                  title(rs),
-                  rs.getObject("signed_on", LocalDate.class),
-                  rs.getObject("last_activity_on", LocalDate.class));
-            })
+            (rs, n) ->
+                new Dashboard.Dormant(
+                    rs.getLong("id"),
+                    title(rs),
+                    rs.getObject("signed_on", LocalDate.class),
+                    rs.getObject("last_activity_on", LocalDate.class)))
         .list();
   }
 

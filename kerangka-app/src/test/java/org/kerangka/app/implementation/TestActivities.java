@@ -1,6 +1,8 @@
 package org.kerangka.app.implementation;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,5 +27,68 @@ public final class TestActivities {
     for (long id : ids) {
       activities.find(id).ifPresent(a -> activities.delete(id, a.version()));
     }
+  }
+
+  /** Adds an activity through the service (as {@code POST}), with the summaries' upkeep. */
+  public static long create(
+      ActivityService activities,
+      long agreementId,
+      String status,
+      @Nullable LocalDate actualStart,
+      @Nullable LocalDate actualEnd,
+      @Nullable String areaCode,
+      @Nullable String formCode) {
+    return java.util.Objects.requireNonNull(
+        activities
+            .create(agreementId, request(status, actualStart, actualEnd, areaCode, formCode))
+            .id());
+  }
+
+  /** Changes an activity's status and dates through the service (as {@code PUT}). */
+  public static void update(
+      ActivityService activities,
+      long id,
+      String status,
+      @Nullable LocalDate actualStart,
+      @Nullable LocalDate actualEnd) {
+    Activity activity = activities.require(id);
+    activities.update(
+        id,
+        activity.version(),
+        request(status, actualStart, actualEnd, activity.areaCode(), activity.formCode()));
+  }
+
+  /** Deletes an activity through the service (as {@code DELETE}). */
+  public static void delete(ActivityService activities, long id) {
+    activities.delete(id, activities.require(id).version());
+  }
+
+  private static ActivityRequest request(
+      String status,
+      @Nullable LocalDate actualStart,
+      @Nullable LocalDate actualEnd,
+      @Nullable String areaCode,
+      @Nullable String formCode) {
+    return new ActivityRequest(
+        null,
+        "Kegiatan uji",
+        null,
+        null,
+        null,
+        formCode,
+        areaCode,
+        ActivityStatus.valueOf(status),
+        null,
+        null,
+        actualStart,
+        actualEnd,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -56,7 +56,6 @@ class MonitoringApiTests {
 
   @Autowired private DashboardService dashboards;
   @Autowired private Lifecycles lifecycles;
-  @Autowired private DashboardGeneration registry;
   @Autowired private org.kerangka.app.organisation.OrganisationRepository organisations;
   @Autowired private org.springframework.transaction.PlatformTransactionManager transactions;
 
@@ -359,11 +358,12 @@ class MonitoringApiTests {
   }
 
   @Test
-  void aWriteMovesTheGenerationOnAndAgainWhenItsTransactionEnds() {
+  void aWriteMovesTheGenerationOnWhenItsTransactionEndsAndIsSeenInsideIt() {
     var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    LocalDate on = LocalDate.parse("2026-11-28");
     for (boolean commit : new boolean[] {true, false}) {
-      long before = registry.current();
-      long[] during = new long[1];
+      Dashboard kept = dashboards.dashboard(on, Locale.ROOT);
+      long before = org.kerangka.app.web.RegistryGeneration.current();
       tx.executeWithoutResult(
           status -> {
             organisations.save(
@@ -373,14 +373,18 @@ class MonitoringApiTests {
                     null,
                     org.kerangka.app.organisation.OrganisationKind.COMPANY,
                     "JP"));
-            during[0] = registry.current();
-            // a dashboard read now may see the old rows: it must not outlive the commit
-            assertThat(during[0]).isGreaterThan(before);
+            // inside the writing transaction the dashboard is computed, not the kept one
+            Dashboard inside = dashboards.dashboard(on, Locale.ROOT);
+            assertThat(inside).isNotSameAs(kept);
             if (!commit) {
               status.setRollbackOnly();
             }
           });
-      assertThat(registry.current()).as("commit " + commit).isGreaterThan(during[0]);
+      // whether it committed or not, the generation moved on when the transaction ended
+      assertThat(org.kerangka.app.web.RegistryGeneration.current())
+          .as("commit " + commit)
+          .isGreaterThan(before);
+      assertThat(dashboards.dashboard(on, Locale.ROOT)).isNotSameAs(kept).isEqualTo(kept);
     }
   }
 
