@@ -17,6 +17,7 @@ import org.kerangka.app.lifecycle.LifecycleDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,16 +69,40 @@ public class ReminderService {
     return LocalDate.now(clock);
   }
 
-  /** Fires every due reminder not sent yet; returns the ones fired by this run. */
+  /**
+   * Fires every due reminder not sent yet; returns the ones fired by this run. The reminders sent
+   * already are read first with one query and skipped, so a run with nothing new writes nothing
+   * (every write moves the registry generation on and empties the caches of every reader).
+   */
   public List<Reminder> run() {
     LocalDate today = today();
+    List<Reminder> due = due(today);
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    Set<SentKey> sent = new HashSet<>();
+    jdbc.sql("select agreement_id, kind, due_on from reminder_sent where due_on >= :from")
+        .param("from", due.get(0).dueOn()) // due is sorted by date
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    sent.add(
+                        new SentKey(
+                            rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class))));
     List<Reminder> fired = new ArrayList<>();
-    for (Reminder reminder : due(today)) {
-      if (fire(reminder)) {
+    for (Reminder reminder : due) {
+      if (!sent.contains(SentKey.of(reminder)) && fire(reminder)) {
         fired.add(reminder);
       }
     }
     return fired;
+  }
+
+  /** The key of a sent reminder (the primary key of {@code reminder_sent}). */
+  private record SentKey(long agreementId, String kind, LocalDate dueOn) {
+    static SentKey of(Reminder r) {
+      return new SentKey(r.agreementId(), r.kind().name(), r.dueOn());
+    }
   }
 
   private boolean fire(Reminder due) {
