@@ -151,9 +151,7 @@ class ExportController {
   void countryPdf(@PathVariable String country, HttpServletResponse response) throws IOException {
     String code = CountryCodes.parse("country", country);
     List<AgreementView> views =
-        agreements.matching(
-            new AgreementFilter(code, null, null, null, null, null, null, null, null, null, null)
-                .query(0, 1));
+        agreements.matching(AgreementFilter.partnerCountry(code).query(0, 1));
     reports.country(code, views, download(response, PDF, "negara-" + code + ".pdf"));
   }
 
