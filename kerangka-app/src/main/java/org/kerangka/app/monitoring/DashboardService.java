@@ -444,7 +444,8 @@ public class DashboardService {
         names("activity_form", english));
   }
 
-  private static Coverage matrix(
+  /** The coverage matrix of the areas (rows) and forms (columns), with their names. */
+  static Coverage matrix(
       Set<String> areas,
       Set<String> forms,
       Map<String, Map<String, Long>> cells,
@@ -474,6 +475,11 @@ public class DashboardService {
   }
 
   private Map<String, String> names(String taxonomy, boolean english) {
+    return names(jdbc, taxonomy, english);
+  }
+
+  /** The names of a taxonomy's codes in the page language. */
+  static Map<String, String> names(JdbcClient jdbc, String taxonomy, boolean english) {
     Map<String, String> names = new HashMap<>();
     jdbc.sql("select code, name_id, name_en from " + taxonomy)
         .query(

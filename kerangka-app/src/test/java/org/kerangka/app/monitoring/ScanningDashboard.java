@@ -97,8 +97,8 @@ final class ScanningDashboard {
                         c.agreements() == 0 ? 0 : (double) c.implemented() / c.agreements()))
             .toList();
 
-    Map<String, String> areaNames = names("cooperation_area", english);
-    Map<String, String> formNames = names("activity_form", english);
+    Map<String, String> areaNames = DashboardService.names(jdbc, "cooperation_area", english);
+    Map<String, String> formNames = DashboardService.names(jdbc, "activity_form", english);
     Map<String, Long> committed = new LinkedHashMap<>();
     jdbc.sql(
             "select area_code, count(distinct agreement_id) as n from agreement_area"
@@ -291,48 +291,7 @@ final class ScanningDashboard {
         .list();
     Set<String> areas = new LinkedHashSet<>(committed.keySet());
     areas.addAll(cells.keySet());
-    return matrix(areas, forms, cells, committed, areaNames, formNames);
-  }
-
-  private static Coverage matrix(
-      Set<String> areas,
-      Set<String> forms,
-      Map<String, Map<String, Long>> cells,
-      Map<String, Long> committed,
-      Map<String, String> areaNames,
-      Map<String, String> formNames) {
-    List<Coverage.Label> columns =
-        forms.stream().map(f -> new Coverage.Label(f, name(formNames, f))).toList();
-    List<Coverage.AreaRow> rows = new ArrayList<>();
-    for (String area : areas) {
-      Map<String, Long> row = cells.getOrDefault(area, Map.of());
-      rows.add(
-          Coverage.AreaRow.of(
-              area,
-              name(areaNames, area),
-              committed.getOrDefault(area, 0L),
-              forms.stream().map(f -> row.getOrDefault(f, 0L)).toList()));
-    }
-    return new Coverage(columns, rows);
-  }
-
-  private static String name(Map<String, String> names, String code) {
-    if (code.isEmpty()) {
-      return "—";
-    }
-    return names.getOrDefault(code, code);
-  }
-
-  private Map<String, String> names(String taxonomy, boolean english) {
-    Map<String, String> names = new HashMap<>();
-    jdbc.sql("select code, name_id, name_en from " + taxonomy)
-        .query(
-            (rs, n) -> {
-              names.put(rs.getString("code"), rs.getString(english ? "name_en" : "name_id"));
-              return null;
-            })
-        .list();
-    return names;
+    return DashboardService.matrix(areas, forms, cells, committed, areaNames, formNames);
   }
 
   private static String countryName(@Nullable String code, Locale locale) {
