@@ -105,12 +105,27 @@ public final class DocumentFormats {
    */
   public static String text(byte[] bytes) {
     requireText(bytes);
+    String text = utf8(bytes);
+    if (text.isBlank()) {
+      throw new UnreadableDocumentException("empty file");
+    }
+    return text;
+  }
+
+  /**
+   * Strict UTF-8 decoding, without a leading byte order mark.
+   *
+   * @throws UnreadableDocumentException naming the first byte that is not valid UTF-8 and its
+   *     offset
+   */
+  public static String utf8(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never decodes to more chars than it has bytes.
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
@@ -124,11 +139,7 @@ public final class DocumentFormats {
     }
     out.flip();
     String text = out.toString();
-    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (text.isBlank()) {
-      throw new UnreadableDocumentException("empty file");
-    }
-    return text;
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** Refuses bytes with a NUL in the first 8 KB: images, archives, executables. */
